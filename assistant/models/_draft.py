@@ -81,6 +81,8 @@ class DraftOutcome(BaseModel):
     verdicts: dict[str, bool] = Field(default_factory=dict)
     pfa_area: PfaArea | None = None
     """Preparing for Adulthood area, from Year 9 on (Code 8 and 9.68)."""
+    advice_from: list[str] = Field(default_factory=list)
+    """Professional roles whose advice this outcome came from (Section E merge)."""
 
 
 class Question(BaseModel):
