@@ -2,6 +2,8 @@
 
 from ._group import cli
 
+from . import eval_cmd  # noqa: E402,F401
+
 
 __all__ = ["cli", "main"]
 

@@ -1,0 +1,10 @@
+"""The evaluation suite: do validators, retrieval and drafts agree with labelled exemplars?"""
+
+from . import _validators_suite  # noqa: F401  (registers the suite)
+from ._compare import Delta, compare, load_metrics
+from ._model import RunResult, SampleResult, SuiteResult
+from ._registry import SUITES, suite
+from ._run import run_eval
+
+__all__ = ["SUITES", "Delta", "RunResult", "SampleResult", "SuiteResult", "compare", "load_metrics",
+           "run_eval", "suite"]
