@@ -1,0 +1,21 @@
+"""Hybrid cited retrieval: BM25 + dense vectors over the Code of Practice and guidance."""
+
+from ._embedder import Embedder, embedder, get_embedder
+from ._evaluate import evaluate, load_questions
+from ._index import Index, open_for_rebuild, open_index
+from ._types import AddResult, DocumentInfo, RankedChunk, SearchMode
+
+__all__ = [
+    "AddResult",
+    "DocumentInfo",
+    "Embedder",
+    "Index",
+    "RankedChunk",
+    "SearchMode",
+    "embedder",
+    "evaluate",
+    "get_embedder",
+    "load_questions",
+    "open_for_rebuild",
+    "open_index",
+]

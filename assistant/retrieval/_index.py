@@ -1,0 +1,226 @@
+"""The search index: Chroma vectors + in-memory BM25, fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..errors import BadInput
+from ..models import Document, SearchHit
+from ..settings import Settings
+from ._embedder import get_embedder
+from ._lexical import Lexical
+from ._text import expand
+from ._types import AddResult, DocumentInfo, RankedChunk, SearchMode
+from .store import ChunkStore, Metadata, Record, open_store
+
+Progress = Callable[[int, int], None]
+BATCH = 64
+CANDIDATES = 50
+RRF_K = 60
+"""Reciprocal rank fusion constant (tuned on the train questions only)."""
+DENSE_WEIGHT = 1.0
+"""Weight of the dense ranking in the fusion; BM25's is 1."""
+
+
+def _chunk_metadata(chunk: Any) -> Metadata:
+    fields = ("doc_id", "ref", "kind", "title", "source", "chapter", "chapter_title", "page",
+              "publisher", "licence", "attribution")
+    return {f: getattr(chunk, f) for f in fields if getattr(chunk, f) is not None}
+
+
+def embed_text(record: Record) -> str:
+    """The heading goes in front: a paragraph rarely repeats the topic its heading names."""
+    title = str(record.metadata.get("title", ""))
+    return f"{title}\n{record.text}" if title else record.text
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class Index:
+    """Cited search over every complete document in the store."""
+
+    def __init__(self, settings: Settings, store: ChunkStore) -> None:
+        self.settings = settings
+        self._store = store
+        self._embedder = get_embedder(settings.embedder)
+        self._lexical: Lexical | None = None
+        self._fingerprint: tuple[tuple[str, str, int], ...] | None = None
+        self._complete: list[DocumentInfo] = []
+
+    # registry -------------------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentInfo]:
+        infos = [DocumentInfo.model_validate(m) for m in self._store.documents()]
+        return sorted(infos, key=lambda d: (not d.has_code, d.doc_id))
+
+    def has_code(self) -> bool:
+        return any(d.has_code for d in self.documents())
+
+    def has_sha256(self, sha256: str) -> bool:
+        return any(d.sha256 == sha256 for d in self.documents())
+
+    # writing --------------------------------------------------------------------------------
+
+    def _embed(self, records: list[Record]) -> Any:
+        return self._embedder.embed([embed_text(r) for r in records])
+
+    def add(self, doc: Document, progress: Progress | None = None) -> AddResult:
+        """All-or-nothing for readers: the registry entry that makes it searchable comes last."""
+        for info in self.documents():
+            if info.sha256 == doc.sha256:
+                return AddResult(doc_id=info.doc_id, chunks=info.chunks, skipped=True)
+        if not doc.chunks:
+            raise BadInput(f"'{doc.title}' has no text to index; check the file is the right one.")
+        records = [Record(c.id, c.text, _chunk_metadata(c)) for c in doc.chunks]
+        ids = [r.id for r in records]
+        if len(set(ids)) != len(ids):
+            duplicate = next(i for i in ids if ids.count(i) > 1)
+            raise BadInput(f"'{doc.title}' has two sections with the id '{duplicate}'; "
+                           "give each section its own heading.")
+        self._store.forget(doc.doc_id)  # a changed document is unsearchable until fully re-added
+        stale = self._store.chunk_ids(doc.doc_id) - set(ids)
+        for start in range(0, len(records), BATCH):
+            part = records[start : start + BATCH]
+            self._store.upsert(part, self._embed(part))
+            if progress:
+                progress(min(start + BATCH, len(records)), len(records))
+        self._store.delete(stale)
+        info = DocumentInfo(
+            doc_id=doc.doc_id, title=doc.title, publisher=doc.publisher, licence=doc.licence,
+            sha256=doc.sha256, chunks=len(records),
+            added_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            has_code=any(c.kind.startswith("code_") for c in doc.chunks),
+        )
+        self._store.mark_complete(doc.doc_id, info.model_dump(exclude_none=True))
+        self._fingerprint = None
+        return AddResult(doc_id=doc.doc_id, chunks=len(records), skipped=False)
+
+    def ensure(self, docs: Iterable[Document], progress: Progress | None = None) -> None:
+        """Add any document not yet present (the shipped corpus on first use)."""
+        for doc in docs:
+            self.add(doc, progress)
+
+    def ensure_files(
+        self, paths: Iterable[Path], load: Callable[[Path], Document],
+        progress: Progress | None = None,
+    ) -> list[AddResult]:
+        """Parse and add only the files whose bytes are not indexed yet (parsing costs time)."""
+        known = {d.sha256 for d in self.documents()}
+        return [self.add(load(p), progress) for p in paths if file_sha256(p) not in known]
+
+    def rebuild(self, progress: Progress | None = None) -> int:
+        """Re-embed every stored chunk with the configured embedder; returns the chunk count."""
+        count = self._store.rebuild(self._embed_records, BATCH, progress)
+        self._fingerprint = None
+        return count
+
+    def _embed_records(self, records: Any) -> Any:
+        return self._embed(list(records))
+
+    # reading --------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        """Rebuild BM25 whenever the registry changed (another process may have added a file)."""
+        docs = self.documents()
+        fingerprint = tuple((d.doc_id, d.sha256, d.chunks) for d in docs)
+        if fingerprint != self._fingerprint or self._lexical is None:
+            self._lexical = Lexical(self._store.records([d.doc_id for d in docs]))
+            self._complete, self._fingerprint = docs, fingerprint
+
+    def _allowed(self, source: str | None) -> list[str]:
+        ids = [d.doc_id for d in self._complete]
+        if source is None:
+            return ids
+        if source not in ids:
+            known = ", ".join(ids) or "none yet"
+            raise BadInput(f"No document '{source}' in the store (have: {known}); "
+                           "run 'ehcp-assist corpus list' to see the ids.")
+        return [source]
+
+    def _bm25(self, query: str, allowed: list[str], chapter: int | None, n: int) -> list[str]:
+        import numpy as np
+
+        assert self._lexical is not None
+        records = self._lexical.records
+        scores = self._lexical.scores(query)
+        keep = set(allowed)
+        mask = np.array([r.metadata.get("doc_id") in keep and
+                         (chapter is None or r.metadata.get("chapter") == chapter)
+                         for r in records], dtype=bool)
+        scores = np.where(mask, scores, 0.0)
+        order = np.argsort(-scores, kind="stable")[:n]
+        return [records[i].id for i in order if scores[i] > 0]
+
+    def _dense(self, query: str, allowed: list[str], chapter: int | None, n: int) -> list[str]:
+        clauses: list[dict[str, Any]] = [{"doc_id": {"$in": allowed}}]
+        if chapter is not None:
+            clauses.append({"chapter": chapter})
+        where = clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        return [chunk_id for chunk_id, _ in self._store.dense(query, n, where)]
+
+    def ranked(
+        self, query: str, k: int = 5, mode: SearchMode = "hybrid",
+        source: str | None = None, chapter: int | None = None,
+    ) -> list[RankedChunk]:
+        """Top-k chunks with their ids; `search` is the public view of this."""
+        if not query.strip():
+            raise BadInput("The search query is empty; type a question, e.g. 'what goes in section F'.")
+        if k < 1:
+            raise BadInput(f"--k is {k}; ask for at least 1 hit.")
+        self._refresh()
+        allowed = self._allowed(source)
+        if not allowed:
+            return []
+        wanted = expand(query)
+        depth = max(CANDIDATES, k)
+        fused: dict[str, float] = {}
+        if mode in ("bm25", "hybrid"):
+            for rank, chunk_id in enumerate(self._bm25(wanted, allowed, chapter, depth)):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        if mode in ("dense", "hybrid"):
+            for rank, chunk_id in enumerate(self._dense(wanted, allowed, chapter, depth)):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + DENSE_WEIGHT / (RRF_K + rank + 1)
+        best = sorted(fused.items(), key=lambda item: -item[1])[:k]
+        assert self._lexical is not None
+        by_id = {r.id: r for r in self._lexical.records}
+        return [_ranked(by_id[i], score) for i, score in best if i in by_id]
+
+    def search(
+        self, query: str, k: int = 5, mode: SearchMode = "hybrid",
+        source: str | None = None, chapter: int | None = None,
+    ) -> list[SearchHit]:
+        """Cited hits, best first; score is the fused reciprocal-rank score (higher is better)."""
+        return [
+            SearchHit(ref=h.ref, source=h.source, title=h.title, score=round(h.score, 6),
+                      text=h.text, attribution=h.attribution)
+            for h in self.ranked(query, k, mode, source, chapter)
+        ]
+
+
+def _ranked(record: Record, score: float) -> RankedChunk:
+    meta = record.metadata
+    chapter = meta.get("chapter")
+    attribution = meta.get("attribution")
+    return RankedChunk(
+        chunk_id=record.id, doc_id=str(meta.get("doc_id", "")), ref=str(meta.get("ref", "")),
+        kind=str(meta.get("kind", "")), source=str(meta.get("source", "")),
+        title=str(meta.get("title", "")), score=score, text=record.text,
+        chapter=int(chapter) if isinstance(chapter, int) else None,
+        attribution=str(attribution) if attribution else None,
+    )
+
+
+def open_index(settings: Settings) -> Index:
+    """Open (or create) the store at settings.home or settings.chroma_url."""
+    return Index(settings, open_store(settings))
+
+
+def open_for_rebuild(settings: Settings) -> Index:
+    """Like open_index, but accepts vectors from another embedder so they can be replaced."""
+    return Index(settings, open_store(settings, allow_other_embedder=True))

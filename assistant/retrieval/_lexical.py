@@ -1,0 +1,44 @@
+"""BM25 over the stored chunk texts, rebuilt in memory from Chroma so it can never drift from it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ._text import tokens
+from .store import Record
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+
+def field_text(record: Record) -> str:
+    """Headings count twice: a question usually names the topic a heading names."""
+    meta = record.metadata
+    title = str(meta.get("title", ""))
+    return " ".join([title, title, str(meta.get("chapter_title", "")), record.text])
+
+
+class Lexical:
+    """A BM25 index over a fixed list of records; positions match `records`."""
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        import bm25s
+
+        self.records = list(records)
+        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        corpus = [tokens(field_text(r)) or ["_empty_"] for r in self.records]
+        if corpus:
+            self._bm25.index(corpus, show_progress=False)
+
+    def scores(self, query: str) -> npt.NDArray[np.float32]:
+        import numpy as np
+
+        if not self.records:
+            return np.zeros(0, dtype=np.float32)
+        vocab = self._bm25.vocab_dict
+        words = [w for w in tokens(query) if w in vocab]
+        if not words:
+            return np.zeros(len(self.records), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(words), dtype=np.float32)
