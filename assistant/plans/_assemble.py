@@ -1,0 +1,116 @@
+"""Blocks -> Plan: follow the section and area headings and split bullets into statements."""
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.models import Plan, PlanItem, Statement, StatementContext, StatementKind
+
+from ._blocks import Block
+from ._headings import KIND_BY_SECTION, is_lead_in, kind_label, looks_like_area, section_of
+from ._tables import is_plan_table, table_items
+
+_NOTHING = re.compile(r"^(n/?a|none|nil|not applicable|none (identified|at (this|present)( time)?))"
+                      r"\.?$", re.I)
+_CONTINUES = re.compile(r"\b(will|to|can|be able to)$", re.I)
+
+
+def join_lead_in(lead: str, text: str) -> str:
+    """'By the age of 14, Amil will:' + 'Play with friends' -> one outcome sentence."""
+    lead = lead.rstrip().rstrip(":").rstrip()
+    text = text.rstrip(" ;,").removesuffix(" and").removesuffix(" or").rstrip(" ;,")
+    if _CONTINUES.search(lead):
+        if len(text) > 1 and text[0].isupper() and text[1].islower():
+            text = text[0].lower() + text[1:]
+        return f"{lead} {text}"
+    return f"{lead}, {text}"
+
+
+@dataclass
+class _Builder:
+    """Where the reader is: section, area, an 'Outcome:'/'Provision:' label, open lead-ins."""
+
+    section: str | None = None
+    area: str | None = None
+    label: StatementKind | None = None
+    leads: list[tuple[int, str]] = field(default_factory=list)  # (bullet depth, lead-in)
+    context: StatementContext = field(default_factory=StatementContext)
+    seen: set[str] = field(default_factory=set)
+    items: list[PlanItem] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def open_section(self, letter: str) -> None:
+        self.section, self.area, self.label, self.leads = letter, None, None, []
+        self.seen.add(letter)
+
+    def add(self, text: str, kind: StatementKind, section: str, area: str | None,
+            line: int | None) -> None:
+        if not text or _NOTHING.match(text):
+            return
+        self.counts[section] = self.counts.get(section, 0) + 1
+        statement = Statement(id=f"{section}.{self.counts[section]}", kind=kind, text=text,
+                              context=self.context)
+        self.items.append(PlanItem(statement=statement, section=section, area=area, line=line))
+
+
+def _provision_section(section: str | None, header_text: str) -> str:
+    if re.search(r"health", header_text, re.I):
+        return "G"
+    if re.search(r"social care", header_text, re.I):
+        return "H2"
+    return section if section in ("F", "G", "H1", "H2") else "F"
+
+
+def _table(builder: _Builder, block: Block) -> None:
+    header_text = " ".join(cell.text for cell in block.rows[0])
+    for item in table_items(block, builder.area):
+        if item.kind == "outcome":
+            section = "E"
+            builder.seen.add("E")
+        else:
+            section = _provision_section(builder.section, header_text)
+        text = join_lead_in(item.lead_in, item.text) if item.lead_in else item.text
+        builder.add(text, item.kind, section, item.area, block.line)
+
+
+def assemble(blocks: list[Block], context: StatementContext) -> tuple[Plan, set[str]]:
+    """The plan and the section letters found (the caller decides whether E is required)."""
+    builder = _Builder(context=context)
+    title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind == "table":
+            if is_plan_table(block):
+                _table(builder, block)
+            continue
+        is_heading = block.kind == "heading"
+        if block.kind != "bullet":
+            level = block.level if is_heading else 8
+            if (letter := section_of(block.text, is_heading=is_heading, level=level)) is not None:
+                builder.open_section(letter)
+                continue
+        if builder.section not in KIND_BY_SECTION:
+            continue
+        section = builder.section
+        text = block.text
+        if (label := kind_label(text)) is not None:
+            builder.label, text = label
+            if not text:
+                continue
+        elif is_heading or block.kind == "para" and looks_like_area(text):
+            builder.area, builder.label, builder.leads = text.rstrip(":").strip(), None, []
+            continue
+        depth = block.level if block.kind == "bullet" else -1
+        builder.leads = [(d, lead) for d, lead in builder.leads if d < depth]
+        if block.kind == "para":
+            builder.leads = []
+        if following is not None and following.kind == "bullet" and is_lead_in(text) and (
+                block.kind == "para" or following.level > block.level):
+            builder.leads.append((depth, text))
+            continue
+        for _, lead in reversed(builder.leads):
+            text = join_lead_in(lead, text)
+        kind = builder.label or KIND_BY_SECTION[section]
+        builder.add(text, kind, section, builder.area, block.line)
+    outcomes = [item for item in builder.items if item.statement.kind == "outcome"]
+    provision = [item for item in builder.items if item.statement.kind == "provision"]
+    return Plan(title=title, context=context, outcomes=outcomes, provision=provision), builder.seen

@@ -1,0 +1,83 @@
+"""Plan tables: a header row names the columns (Area, Need, Outcomes, Provision, Who, How often)."""
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ._blocks import Block, Cell
+
+Role = Literal["area", "need", "outcome", "provision", "outcome_detail", "provision_detail",
+               "ignore"]
+
+_ROLES: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    ("ignore", re.compile(r"outcomes? sought|aspiration|views|wishes", re.I)),
+    ("outcome_detail", re.compile(r"by when|timescale|target date|achieved by|deadline", re.I)),
+    ("outcome", re.compile(r"outcome|target|what .* will (do|achieve)", re.I)),
+    ("provision", re.compile(r"provision|support|intervention|what will be provided", re.I)),
+    ("area", re.compile(r"\barea\b|category", re.I)),
+    ("need", re.compile(r"\bneeds?\b", re.I)),
+    ("provision_detail", re.compile(
+        r"frequency|how often|duration|how long|\bwho\b|by whom|deliver|staff|group|ratio|"
+        r"\bwhen\b|hours|sessions|responsib|review|resources?|where", re.I)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TableItem:
+    kind: Literal["outcome", "provision"]
+    text: str
+    area: str | None
+    lead_in: str | None
+    row: int
+
+
+def column_roles(header: tuple[Cell, ...]) -> list[Role]:
+    roles: list[Role] = []
+    for cell in header:
+        role = next((r for r, pattern in _ROLES if pattern.search(cell.text)), "ignore")
+        roles.append(role)
+    return roles
+
+
+def is_plan_table(block: Block) -> bool:
+    """A table whose header row names an Outcomes or a Provision column."""
+    if block.kind != "table" or len(block.rows) < 2:
+        return False
+    roles = column_roles(block.rows[0])
+    return "outcome" in roles or "provision" in roles
+
+
+def _details(header: tuple[Cell, ...], row: tuple[Cell, ...], roles: list[Role],
+             wanted: Role) -> str:
+    """'(How often: weekly; Who: teaching assistant)', so the rules see the whole provision."""
+    parts = [f"{header[i].text.rstrip(':')}: {row[i].text}" for i, role in enumerate(roles)
+             if role == wanted and i < len(row) and row[i].text]
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def table_items(block: Block, area: str | None) -> list[TableItem]:
+    """Each outcome or provision line of each row, with the row's area and details attached."""
+    header, roles = block.rows[0], column_roles(block.rows[0])
+    items: list[TableItem] = []
+    for number, row in enumerate(block.rows[1:], start=1):
+        if len(row) == len(header) and all(c.text == h.text for c, h in zip(row, header)):
+            continue  # a header row repeated on the next page
+        row_area = area
+        for wanted in ("need", "area"):  # an Area column wins over a Need column
+            cell = next((row[i] for i, r in enumerate(roles) if r == wanted and i < len(row)),
+                        None)
+            if cell is not None and cell.text:
+                row_area = cell.text
+        for index, role in enumerate(roles):
+            if role not in ("outcome", "provision") or index >= len(row):
+                continue
+            kind: Literal["outcome", "provision"] = role  # type: ignore[assignment]
+            detail = _details(header, row, roles, f"{role}_detail")  # type: ignore[arg-type]
+            lead: str | None = None
+            for text, is_bullet in row[index].lines:
+                if not is_bullet and text.endswith(":"):
+                    lead = text
+                    continue
+                items.append(TableItem(kind, text + detail, row_area, lead if is_bullet else None,
+                                       number))
+    return items
