@@ -1,0 +1,118 @@
+"""Read a PDF into positioned text lines with pypdf, so the Code parser can see layout and fonts."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from io import BytesIO
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+from ..errors import BadInput
+
+Progress = Callable[[int, int], None]
+
+FOOTER_TOP = 65.0
+"""Text below this height (points from the page bottom) is the running footer: the page number."""
+_SAME_LINE = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One printed line: where it starts, how big and how bold, and its text."""
+
+    page: int
+    """The printed page number (the footer's, else the PDF page index + 1)."""
+    x: float
+    y: float
+    size: float
+    is_bold: bool
+    text: str
+
+
+@dataclass(slots=True)
+class _Open:
+    x: float
+    y: float
+    size: float
+    parts: list[str]
+    bold: list[bool]
+
+
+def open_pdf(data: bytes, name: str) -> PdfReader:
+    """A reader for the bytes, or BadInput naming why the file cannot be read."""
+    if not data:
+        raise BadInput(f"{name} is empty; supply the SEND Code of Practice PDF.")
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise BadInput(f"{name} is not a PDF; supply the SEND Code of Practice PDF.")
+    try:
+        reader = PdfReader(BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FileNotDecryptedError("a password is needed")
+        _ = len(reader.pages)
+    except (FileNotDecryptedError, DependencyError) as err:
+        raise BadInput(
+            f"{name} is encrypted; save an unencrypted copy of the PDF and add that instead."
+        ) from err
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as err:
+        raise BadInput(
+            f"{name} could not be read as a PDF (it may be truncated or corrupt); "
+            "download it again and retry."
+        ) from err
+    return reader
+
+
+def read_lines(reader: PdfReader, name: str, progress: Progress | None = None) -> list[Line]:
+    """Every text line of every page, in reading order, footers dropped."""
+    total = len(reader.pages)
+    lines: list[Line] = []
+    for index, page in enumerate(reader.pages):
+        try:
+            page_lines = _page_lines(page)
+        except (PdfReadError, ValueError, KeyError, TypeError, OSError) as err:
+            raise BadInput(
+                f"{name}, page {index + 1} could not be read (the PDF may be truncated or "
+                "corrupt); download it again and retry."
+            ) from err
+        printed = _printed_page(page_lines) or index + 1
+        lines += [
+            Line(printed, o.x, o.y, o.size, all(o.bold), "".join(o.parts).strip())
+            for o in page_lines
+            if o.y >= FOOTER_TOP
+        ]
+        if progress is not None:
+            progress(index + 1, total)
+    return lines
+
+
+def _printed_page(page_lines: list[_Open]) -> int | None:
+    for line in page_lines:
+        text = "".join(line.parts).strip()
+        if line.y < FOOTER_TOP and text.isdigit():
+            return int(text)
+    return None
+
+
+def _page_lines(page: Any) -> list[_Open]:
+    """Group pypdf's text runs into lines by their baseline."""
+    found: list[_Open] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        piece = text.replace("\n", "")
+        if not piece.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = tm[3] * cm[3] if tm[3] else 1.0
+        base = str((font or {}).get("/BaseFont", ""))
+        is_bold = "Bold" in base or not piece.strip("•o ")
+        current = found[-1] if found else None
+        if current is not None and abs(current.y - y) < _SAME_LINE:
+            current.parts.append(piece)
+            current.bold.append(is_bold)
+            current.size = max(current.size, round(size * scale, 1))
+        else:
+            found.append(_Open(round(x, 1), round(y, 1), round(size * scale, 1), [piece], [is_bold]))
+
+    page.extract_text(visitor_text=visit)
+    return found
