@@ -3,6 +3,7 @@
 from ._group import cli
 
 from . import eval_cmd  # noqa: E402,F401
+from . import check_cmd  # noqa: E402,F401
 
 
 __all__ = ["cli", "main"]
