@@ -1,0 +1,80 @@
+"""The labelled statements are what the validators are scored on: a bad line skews every score."""
+
+import json
+from pathlib import Path
+from typing import get_args
+
+import pytest
+
+from assistant.models import VERDICTS_BY_KIND, NeedArea, Statement
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DATASETS = PROJECT_ROOT / "evals" / "datasets"
+DEV_STATEMENTS = PROJECT_ROOT.parent / "shared" / "data" / "outcomes-dev.jsonl"
+LABELLED = ("statements-tune.jsonl", "statements-holdout.jsonl")
+AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
+PFA_FROM_AGE = 13
+"""Preparing for Adulthood outcomes start at Year 9, when a pupil turns 13 or 14."""
+
+
+def _rows(name: str) -> list[dict[str, object]]:
+    lines = (DATASETS / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _all_rows() -> list[tuple[str, dict[str, object]]]:
+    return [(name, row) for name in LABELLED for row in _rows(name)]
+
+
+@pytest.mark.parametrize("name", LABELLED)
+def test_every_line_is_a_statement_with_the_labels_of_its_kind(name: str) -> None:
+    rows = _rows(name)
+    assert rows, f"{name} is empty"
+    for row in rows:
+        statement = Statement.model_validate(row)
+        labels = row["labels"]
+        assert isinstance(labels, dict), statement.id
+        assert tuple(labels) == VERDICTS_BY_KIND[statement.kind], statement.id
+        assert all(value in (True, False, None) for value in labels.values()), statement.id
+        assert row["area"] in AREAS, statement.id
+        assert statement.context.name and statement.context.age is not None, statement.id
+        assert statement.context.assessment_date is not None, statement.id
+        assert statement.id.startswith(name.removeprefix("statements-").split(".")[0] + "-")
+
+
+def test_ids_are_unique_across_both_files() -> None:
+    ids = [str(row["id"]) for _, row in _all_rows()]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+
+def test_tune_and_holdout_share_no_text() -> None:
+    tune = {str(row["text"]).casefold() for row in _rows(LABELLED[0])}
+    holdout = {str(row["text"]).casefold() for row in _rows(LABELLED[1])}
+    assert not tune & holdout
+
+
+def test_no_child_from_the_shared_dev_set_is_reused() -> None:
+    dev_lines = DEV_STATEMENTS.read_text(encoding="utf-8").splitlines()
+    dev_names = {json.loads(line)["context"]["name"] for line in dev_lines if line.strip()}
+    reused = {row["context"]["name"] for _, row in _all_rows()} & dev_names  # type: ignore[index]
+    assert not reused
+
+
+def test_preparing_for_adulthood_is_only_for_year_9_and_over() -> None:
+    too_young = [
+        row["id"]
+        for _, row in _all_rows()
+        if row["area"] == "preparing_for_adulthood"
+        and row["context"]["age"] < PFA_FROM_AGE  # type: ignore[index,operator]
+    ]
+    assert not too_young
+
+
+def test_the_sets_are_big_and_mixed_enough_to_score_on() -> None:
+    rows = [row for _, row in _all_rows()]
+    assert len(rows) >= 300
+    for kind in VERDICTS_BY_KIND:
+        of_kind = [row for row in rows if row["kind"] == kind]
+        flawed = [r for r in of_kind if False in r["labels"].values()]  # type: ignore[union-attr]
+        assert 0.35 <= len(flawed) / len(of_kind) <= 0.65, kind
+    assert {row["area"] for row in rows} == AREAS
