@@ -19,6 +19,7 @@ CODE_LICENCE = "Open Government Licence v3.0"
 NUMBER_MARGIN_X = 60.0
 """Paragraph numbers hang in the left margin (x about 30-37 pt); body text starts at 72 pt."""
 CHAPTER_SIZE = 17.0
+HEADING_X = (70.0, 88.0)
 _BLOCK_GAP = 22.0
 """Lines in a block are about 16.5 pt apart; a bigger step down starts a new block."""
 _PARA_START = re.compile(r"^(\d{1,2}\.\d{1,3})\s+(.*)$")
@@ -116,7 +117,7 @@ def _walk(lines: list[Line]) -> _State:
     for line in lines:
         if line.size >= CHAPTER_SIZE and line.is_bold:
             _chapter_line(state, line, previous)
-        elif line.is_bold and line.x >= NUMBER_MARGIN_X and not _in_table_body(state, line):
+        elif _is_heading(line) and not _in_table_body(state, line):
             _heading_line(state, line, previous)
         else:
             _body_line(state, line)
@@ -160,6 +161,13 @@ def _heading_line(state: _State, line: Line, previous: Line | None) -> None:
         state.tables.append(state.table)
     elif level < 3:
         state.table = None
+
+
+def _is_heading(line: Line) -> bool:
+    """Headings are bold lines at the text margin (72 pt; 85 pt in chapter 11), never bullets."""
+    if not line.is_bold or not HEADING_X[0] <= line.x <= HEADING_X[1] or line.text.startswith("•"):
+        return False
+    return line.size >= 13.5 or (line.size >= 11.5 and line.x < 74.0)
 
 
 def _in_table_body(state: _State, line: Line) -> bool:

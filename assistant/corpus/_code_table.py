@@ -46,7 +46,7 @@ class SectionTable:
                 if rest.strip():
                     self._add_item(f"• {rest.strip()}", line.x)
                 return
-            if self.rows and self._title_open:
+            if self.rows and (self._title_open or line.is_bold):
                 self.rows[-1].title = join_wrapped(self.rows[-1].title, text)
                 return
         if not self.rows:

@@ -12,7 +12,8 @@ _SENTENCE_END = (".", "!", "?", ":", ";", ")", "”", '"', "'")
 _TAG = re.compile(r"<[^>]+>")
 _FOOTNOTE = re.compile(r"<sup>.*?</sup>", re.I | re.S)
 _TABLE_RULE = re.compile(r"^\s*\|?[\s|:-]*\|[\s|:-]*$")
-MAX_HEADING_WORDS = 14
+MAX_HEADING_WORDS = 12
+_EXAMPLE = re.compile(r"^(worked\s+)?(example|case study|exemplar)\b", re.I)
 
 
 @dataclass
@@ -52,8 +53,12 @@ def markdown_sections(text: str) -> list[Section]:
         match = None if in_fence else _MD_HEADING.match(raw)
         if match:
             heading = _clean_heading(match[2])
+            level = len(match[1])
+            if stack and is_example(stack[-1].heading) and level > stack[-1].level \
+                    and not is_example(heading):
+                sections[-1].lines.append(heading)
+                continue
             if heading:
-                level = len(match[1])
                 stack = [s for s in stack if s.level < level]
                 section = Section(heading, level, stack[-1].heading if stack else None)
                 stack.append(section)
@@ -67,13 +72,16 @@ def markdown_sections(text: str) -> list[Section]:
 
 def plain_sections(text: str) -> list[Section]:
     lines = [line.rstrip() for line in text.split("\n") if not _TOC_LINE.search(line)]
+    upcoming = _next_non_blank(lines)
     sections: list[Section] = [Section("", 0)]
     parents: dict[int, str] = {}
     previous = ""
     for i, raw in enumerate(lines):
         line = raw.strip()
         following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        level = _plain_heading_level(line, previous, following)
+        level = _plain_heading_level(line, previous, following, upcoming[i])
+        if level == 3 and is_example(sections[-1].heading) and not is_example(line):
+            level = 0
         if level:
             heading = _clean_heading(line)
             parents = {k: v for k, v in parents.items() if k < level}
@@ -87,16 +95,32 @@ def plain_sections(text: str) -> list[Section]:
     return sections
 
 
-def _plain_heading_level(line: str, previous: str, following: str) -> int:
+def is_example(heading: str) -> bool:
+    """A worked example stays one section: its own sub-headings become part of its text."""
+    return bool(_EXAMPLE.match(heading))
+
+
+def _next_non_blank(lines: list[str]) -> list[str]:
+    found, after = [""] * len(lines), ""
+    for i in range(len(lines) - 1, -1, -1):
+        found[i] = after
+        if lines[i].strip():
+            after = lines[i].strip()
+    return found
+
+
+def _plain_heading_level(line: str, previous: str, following: str, upcoming: str) -> int:
     """0 when line is body text; else 1 ('4 Outcomes'), 2 ('4.2 Examples') or 3 (any other)."""
     words = line.split()
-    if not words or len(words) > MAX_HEADING_WORDS or len(line) > 100 or following:
+    limit = MAX_HEADING_WORDS + (6 if _NUMBERED.match(line) else 0)
+    if not words or len(words) > limit or len(line) > 120 or following:
         return 0
-    if _BULLET.match(line) or line.endswith((".", ",", ";", ":")):
+    if _BULLET.match(line) or line.rstrip(")”’\"'").endswith((".", ",", ";", ":")):
         return 0
-    if not (line[0].isupper() or line[0].isdigit()):
+    first = line.lstrip("‘“'\"(")[:1]
+    if not (first.isupper() or first.isdigit()) or upcoming[:1].islower():
         return 0
-    if previous and not previous.endswith(_SENTENCE_END):
+    if previous and not previous.endswith(_SENTENCE_END) and not _BULLET.match(previous):
         return 0
     if _NUMBERED.match(line):
         number = words[0].rstrip(".")
@@ -112,4 +136,4 @@ def _clean_heading(raw: str) -> str:
     return text.strip("*_ ").strip()
 
 
-__all__ = ["Section", "clean_inline", "is_markdown", "markdown_sections", "plain_sections"]
+__all__ = ["Section", "clean_inline", "is_example", "is_markdown", "markdown_sections", "plain_sections"]

@@ -15,6 +15,7 @@ Progress = Callable[[int, int], None]
 FOOTER_TOP = 65.0
 """Text below this height (points from the page bottom) is the running footer: the page number."""
 _SAME_LINE = 2.0
+BODY_SIZES = frozenset({12.0, 14.0, 16.0, 18.0})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,14 +76,38 @@ def read_lines(reader: PdfReader, name: str, progress: Progress | None = None) -
                 "corrupt); download it again and retry."
             ) from err
         printed = _printed_page(page_lines) or index + 1
-        lines += [
+        lines += reading_order([
             Line(printed, o.x, o.y, o.size, all(o.bold), "".join(o.parts).strip())
             for o in page_lines
             if o.y >= FOOTER_TOP
-        ]
+        ])
         if progress is not None:
             progress(index + 1, total)
     return lines
+
+
+def reading_order(lines: list[Line]) -> list[Line]:
+    """Move figure text, drawn after the page's body, back to where it sits on the page.
+
+    A run of lines in an unusual type size that jumps back up the page is a figure; it goes in
+    before the first body line printed below it. Body text keeps the PDF's own order.
+    """
+    body: list[Line] = []
+    figures: list[list[Line]] = []
+    for i, line in enumerate(lines):
+        jumped = i > 0 and line.y > lines[i - 1].y + _SAME_LINE
+        is_figure = line.size not in BODY_SIZES
+        if is_figure and figures and figures[-1][-1] is lines[i - 1]:
+            figures[-1].append(line)
+        elif is_figure and jumped:
+            figures.append([line])
+        else:
+            body.append(line)
+    for figure in figures:
+        top = figure[0].y
+        at = next((k for k, line in enumerate(body) if line.y < top), len(body))
+        body[at:at] = figure
+    return body
 
 
 def _printed_page(page_lines: list[_Open]) -> int | None:
