@@ -1,0 +1,135 @@
+"""Markdown and text plans: sections, areas, lead-ins, tables and the child's details."""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import BadInput
+from assistant.plans import parse_markdown_plan, read_plan
+from assistant.validators import check_plan
+
+BODY_E = "- By July 2027, Maya will count to 20 aloud without help in 4 out of 5 maths lessons.\n"
+BODY_F = "- A teaching assistant will run a 15-minute counting game 1:1 three times a week.\n"
+
+
+@pytest.mark.parametrize(("heading_e", "heading_f"), [
+    ("## Section E: Outcomes", "## Section F: Special educational provision"),
+    ("E: Outcomes", "F: Special educational provision"),
+    ("Section E – Outcomes", "Section F – Special educational provision"),
+    ("**Section E: Outcomes**", "**Section F: Special educational provision**"),
+    ("# E. Outcomes sought for Maya", "# F. Provision"),
+    ("## Outcomes", "## Special educational provision"),
+])
+def test_section_headings_in_every_common_form_are_found(heading_e: str, heading_f: str) -> None:
+    plan = parse_markdown_plan(f"{heading_e}\n\n{BODY_E}\n{heading_f}\n\n{BODY_F}")
+    assert [item.statement.text for item in plan.outcomes] == [BODY_E[2:].strip()]
+    assert [item.statement.text for item in plan.provision] == [BODY_F[2:].strip()]
+    assert plan.outcomes[0].section == "E" and plan.provision[0].section == "F"
+    assert plan.outcomes[0].statement.kind == "outcome"
+    assert plan.provision[0].statement.kind == "provision"
+
+
+def test_lead_in_is_prefixed_to_each_bullet_and_areas_are_kept() -> None:
+    plan = parse_markdown_plan(
+        "Name: Amil Shah\nAge: 11\n\n## Section E: Outcomes\n\n### Communication and interaction\n\n"
+        "By the age of 14, Amil will:\n\n- Play with two friends at break time\n"
+        "- take part in an after-school club once a week;\n\n"
+        "### Cognition and learning\n\n1. By July 2026, Amil will read 30 common words.\n"
+    )
+    texts = [item.statement.text for item in plan.outcomes]
+    assert texts == [
+        "By the age of 14, Amil will play with two friends at break time",
+        "By the age of 14, Amil will take part in an after-school club once a week",
+        "By July 2026, Amil will read 30 common words.",
+    ]
+    assert [item.area for item in plan.outcomes] == [
+        "Communication and interaction", "Communication and interaction", "Cognition and learning"]
+    assert plan.context.name == "Amil" and plan.context.age == 11
+    assert all(item.statement.context.name == "Amil" for item in plan.outcomes)
+
+
+def test_plain_area_lines_labels_and_other_sections() -> None:
+    plan = parse_markdown_plan(
+        "Section E: Outcomes\nCommunication and interaction\n"
+        "Jo will ask for help with a 3-word phrase by July 2027.\n\n"
+        "Section G: Health provision\n"
+        "A school nurse will check Jo's inhaler technique once a term.\n\n"
+        "Section H1: Social care provision\nNot applicable.\n\n"
+        "Section H2: Social care provision\n"
+        "Provision: A short-break carer will take Jo swimming for 2 hours every other Saturday.\n"
+    )
+    assert plan.outcomes[0].area == "Communication and interaction"
+    assert [(i.section, i.statement.id) for i in plan.provision] == [("G", "G.1"), ("H2", "H2.1")]
+    assert plan.provision[1].statement.text.startswith("A short-break carer")
+
+
+def test_wrapped_lines_join_but_short_lines_stand_alone() -> None:
+    plan = parse_markdown_plan(
+        "## Section F: Provision\n\n"
+        "A speech and language therapist will see Kit one-to-one for 30 minutes\n"
+        "every week during term time.\nA teaching assistant will model the signs daily.\n"
+    )
+    assert [item.statement.text for item in plan.provision] == [
+        "A speech and language therapist will see Kit one-to-one for 30 minutes every week "
+        "during term time.",
+        "A teaching assistant will model the signs daily.",
+    ]
+
+
+def test_pipe_table_with_area_outcome_and_provision_columns() -> None:
+    plan = parse_markdown_plan(
+        "## Sections E and F\n\n"
+        "| Area | Outcomes | Provision | How often |\n|---|---|---|---|\n"
+        "| Communication | By July 2027, Ola will greet 3 classmates by name. | "
+        "A teaching assistant will run a greetings game. | Daily, 10 minutes |\n"
+        "| Sensory | By July 2027, Ola will put on her coat alone. | "
+        "An OT programme delivered by a teaching assistant. | Twice a week |\n"
+    )
+    assert [(i.area, i.section) for i in plan.outcomes] == [("Communication", "E"),
+                                                             ("Sensory", "E")]
+    assert plan.provision[0].statement.text == (
+        "A teaching assistant will run a greetings game. (How often: Daily, 10 minutes)")
+    assert plan.provision[1].area == "Sensory"
+
+
+def test_crlf_and_byte_order_mark_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    text = f"## Section E: Outcomes\n\n{BODY_E}\n## Section F: Provision\n\n{BODY_F}"
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    plan = read_plan(path)
+    assert len(plan.outcomes) == 1 and len(plan.provision) == 1
+    assert plan.outcomes[0].line == 3
+
+
+def test_a_document_with_no_plan_sections_is_refused_with_what_was_looked_for() -> None:
+    with pytest.raises(BadInput, match="Section E"):
+        parse_markdown_plan("# Minutes of the meeting\n\nWe discussed the weather.\n")
+
+
+def test_plan_rules_link_outcomes_and_provision_by_area() -> None:
+    plan = parse_markdown_plan(
+        "## Section E: Outcomes\n\n### Communication and interaction\n\n" + BODY_E +
+        "\n### Social, emotional and mental health\n\n"
+        "- By July 2027, Maya will name 3 feelings using a feelings chart.\n\n"
+        "## Section F: Provision\n\n### Communication & interaction\n\n" + BODY_F +
+        "\n### Sensory and physical\n\n- An OT will see Maya for 30 minutes weekly.\n"
+    )
+    _, findings = check_plan(plan)
+    by_rule = {finding.rule: finding for finding in findings}
+    assert set(by_rule) == {"PLN001", "PLN002"}
+    assert "Social, emotional and mental health" in by_rule["PLN001"].message
+    assert by_rule["PLN001"].statement_ids == ("E.2",)  # type: ignore[attr-defined]
+    assert "Sensory and physical" in by_rule["PLN002"].message
+
+
+def test_provision_without_section_e_fires_pln003_and_a_full_plan_does_not() -> None:
+    _, findings = check_plan(parse_markdown_plan(f"## Section F: Provision\n\n{BODY_F}"))
+    assert [finding.rule for finding in findings] == ["PLN003"]
+    plan = parse_markdown_plan(f"## Section E: Outcomes\n\n{BODY_E}\n## Section F\n\n{BODY_F}")
+    assert check_plan(plan)[1] == []
+
+
+def test_outcomes_with_no_provision_at_all_fire_pln001() -> None:
+    _, findings = check_plan(parse_markdown_plan(f"## Section E: Outcomes\n\n{BODY_E}"))
+    assert [finding.rule for finding in findings] == ["PLN001"]
+    assert "no Section F" in findings[0].message
