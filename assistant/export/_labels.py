@@ -1,0 +1,143 @@
+"""Plain words for the codes in a Draft, and the facts every rendering shares."""
+
+import re
+from dataclasses import dataclass
+
+from ..models import Citation, Draft, DraftOutcome, Need, ProvisionItem
+
+AREA_NAMES: dict[str, str] = {
+    "communication_and_interaction": "Communication and interaction",
+    "cognition_and_learning": "Cognition and learning",
+    "social_emotional_mental_health": "Social, emotional and mental health",
+    "sensory_and_physical": "Sensory and/or physical",
+    "health": "Health",
+    "social_care": "Social care",
+}
+PFA_NAMES: dict[str, str] = {
+    "employment": "Employment",
+    "independent_living": "Independent living",
+    "community_participation": "Community participation",
+    "health": "Good health",
+}
+SLOT_LABELS: tuple[tuple[str, str], ...] = (
+    ("who", "Who"),
+    ("what", "What"),
+    ("frequency", "How often"),
+    ("duration", "How long"),
+    ("group_size", "Group size"),
+)
+PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
+NOT_GIVEN = "not given (see the questions)"
+OTHER_AREA = "Other outcomes"
+
+# A Code paragraph ref looks like '9.66' or '9.69-table-E'; guidance refs are slugs.
+_CODE_REF = re.compile(r"^\d{1,2}\.\d{1,3}\b")
+
+
+def one_line(text: str) -> str:
+    """A list item or heading must stay on one line, whatever the notes' line breaks."""
+    return " ".join(text.split())
+
+
+def area_name(area: str) -> str:
+    return AREA_NAMES.get(area, area.replace("_", " ").capitalize())
+
+
+def has_code_citation(citations: list[Citation]) -> bool:
+    """OGL v3.0 asks for the attribution wherever Code of Practice text is reused or cited."""
+    return any(_CODE_REF.match(c.ref) or "code of practice" in c.source.lower() for c in citations)
+
+
+def engine_label(draft: Draft) -> str:
+    meta = draft.meta
+    return f"{meta.engine} engine" + (f", model {meta.model}" if meta.model else "")
+
+
+def sign_off(draft: Draft) -> str:
+    """The footer every export carries: the tool drafts, a person signs (DESIGN principle)."""
+    return (f"Draft produced by ehcp-assist ({engine_label(draft)}); "
+            "a professional must check, edit and sign it.")
+
+
+def title(draft: Draft, what: str = "Draft advice") -> str:
+    return f"{what} for {draft.child.name or '[name? ask the author]'}"
+
+
+def child_line(draft: Draft) -> str:
+    """'Age 11 · Year 6': only what the input gave."""
+    parts = []
+    if draft.child.age is not None:
+        parts.append(f"Age {draft.child.age}")
+    if draft.child.year_group:
+        parts.append(draft.child.year_group)
+    return " · ".join(parts)
+
+
+def needs_for(outcome: DraftOutcome, needs: list[Need]) -> list[Need]:
+    by_id = {need.id: need for need in needs}
+    return [by_id[i] for i in outcome.need_ids if i in by_id]
+
+
+def needs_by_area(needs: list[Need]) -> list[tuple[str, list[Need]]]:
+    """Areas in the Code's order (9.69 sections B-D), each with its needs; empty areas left out."""
+    order = list(AREA_NAMES)
+    areas = sorted({n.area for n in needs}, key=lambda a: order.index(a) if a in order else 99)
+    return [(area, [n for n in needs if n.area == area]) for area in areas]
+
+
+def outcome_area(outcome: DraftOutcome, needs: list[Need]) -> str:
+    """The area of the first need an outcome answers; Section E groups outcomes by it."""
+    linked = needs_for(outcome, needs)
+    return linked[0].area if linked else OTHER_AREA
+
+
+def outcomes_by_area(draft: Draft) -> list[tuple[str, list[DraftOutcome]]]:
+    order = [*AREA_NAMES, OTHER_AREA]
+    groups: dict[str, list[DraftOutcome]] = {}
+    for outcome in draft.outcomes:
+        groups.setdefault(outcome_area(outcome, draft.needs), []).append(outcome)
+    return sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
+
+
+def thread_lead(outcome: DraftOutcome) -> list[str]:
+    """The first column of a thread row: the aspiration and the family's words it serves."""
+    lines = [f"Aspiration: {outcome.aspiration or '[which aspiration? ask the author]'}"]
+    if outcome.outcome_sought:
+        lines.append(f"Outcome sought: “{outcome.outcome_sought}”")
+    if outcome.pfa_area:
+        pfa = PFA_NAMES.get(outcome.pfa_area, outcome.pfa_area)
+        lines.append(f"Preparing for adulthood: {pfa}")
+    return lines
+
+
+@dataclass(frozen=True)
+class Slot:
+    label: str
+    value: str
+    is_missing: bool
+
+
+def slots(item: ProvisionItem) -> list[Slot]:
+    """Each slot a tribunal asks about, with the notes' words or a clear gap (Code 9.69)."""
+    found = []
+    for field, label in SLOT_LABELS:
+        value = getattr(item, field)
+        if value:
+            found.append(Slot(label, value, False))
+        elif field in item.missing:
+            found.append(Slot(label, NOT_GIVEN, True))
+    return found
+
+
+def split_placeholders(text: str) -> list[tuple[str, bool]]:
+    """Text cut into (piece, is_placeholder) so a renderer can highlight the gaps."""
+    pieces: list[tuple[str, bool]] = []
+    last = 0
+    for match in PLACEHOLDER.finditer(text):
+        if match.start() > last:
+            pieces.append((text[last:match.start()], False))
+        pieces.append((match[0], True))
+        last = match.end()
+    if last < len(text):
+        pieces.append((text[last:], False))
+    return pieces
