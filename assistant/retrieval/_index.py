@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import BadInput
 from ..models import Document, SearchHit
@@ -14,8 +14,10 @@ from ..settings import Settings
 from ._embedder import get_embedder
 from ._lexical import Lexical
 from ._text import expand
-from ._types import AddResult, DocumentInfo, RankedChunk, SearchMode
-from .store import ChunkStore, Metadata, Record, open_store
+from ._types import AddResult, DocumentInfo, Metadata, RankedChunk, Record, SearchMode
+
+if TYPE_CHECKING:
+    from .store import ChunkStore  # chromadb is slow to import: only when a store is opened
 
 Progress = Callable[[int, int], None]
 BATCH = 64
@@ -218,9 +220,13 @@ def _ranked(record: Record, score: float) -> RankedChunk:
 
 def open_index(settings: Settings) -> Index:
     """Open (or create) the store at settings.home or settings.chroma_url."""
+    from .store import open_store
+
     return Index(settings, open_store(settings))
 
 
 def open_for_rebuild(settings: Settings) -> Index:
     """Like open_index, but accepts vectors from another embedder so they can be replaced."""
+    from .store import open_store
+
     return Index(settings, open_store(settings, allow_other_embedder=True))

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ._text import tokens
-from .store import Record
+from ._types import Record
 
 if TYPE_CHECKING:
     import numpy as np

@@ -1,10 +1,21 @@
 """What the index reports back: a document in the registry, the result of adding one."""
 
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 SearchMode = Literal["hybrid", "bm25", "dense"]
+Metadata = dict[str, str | int | float | bool]
+
+
+@dataclass(frozen=True)
+class Record:
+    """One stored chunk: its id, raw text and metadata, enough to re-embed or re-index it."""
+
+    id: str
+    text: str
+    metadata: Metadata
 
 
 class DocumentInfo(BaseModel):

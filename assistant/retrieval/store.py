@@ -7,7 +7,6 @@ and a Chroma server behave the same, and the lexical index can always be rebuilt
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -20,14 +19,12 @@ from chromadb.utils.embedding_functions import register_embedding_function
 from ..errors import CorpusError
 from ..settings import Settings
 from ._embedder import get_embedder
+from ._types import Metadata, Record
 
 CHUNKS = "ehcp_chunks"
 DOCUMENTS = "ehcp_documents"
 _REBUILDING = "ehcp_chunks_rebuild"
 _PAGE = 1000
-
-Metadata = dict[str, str | int | float | bool]
-
 
 @register_embedding_function
 class ChromaEmbedder(EmbeddingFunction[Documents]):
@@ -55,15 +52,6 @@ class ChromaEmbedder(EmbeddingFunction[Documents]):
 
     def is_legacy(self) -> bool:
         return False
-
-
-@dataclass(frozen=True)
-class Record:
-    """One stored chunk: its id, raw text and metadata, enough to re-embed or re-index it."""
-
-    id: str
-    text: str
-    metadata: Metadata
 
 
 def _client(settings: Settings) -> Any:

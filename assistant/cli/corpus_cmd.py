@@ -1,0 +1,156 @@
+"""`ehcp-assist corpus add|list|rebuild|fetch`: what the search index holds, and how it got there."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..corpus import CODE_URL, fetch_code, load_document, shipped_documents
+from ..errors import BadInput
+from ..retrieval import Index, open_for_rebuild, open_index
+from ..settings import Settings, build_settings
+from ._group import cli
+
+Step = Callable[[int, int], None]
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+@contextmanager
+def progress_bar(console: Console) -> Iterator[Callable[[str], Step]]:
+    """Yields `task(label)` -> a (done, total) callback that lower layers call as they work."""
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=not console.is_terminal) as bar:
+
+        def task(label: str) -> Step:
+            task_id = bar.add_task(label, total=None)
+            return lambda done, total: bar.update(task_id, completed=done, total=total)
+
+        yield task
+
+
+def open_search_index(settings: Settings, console: Console | None = None) -> Index:
+    """The index, with the shipped corpus/ documents added on first use (progress on stderr)."""
+    console = console or stderr_console()
+    index = open_index(settings)
+    missing = [p for p in shipped_documents() if not index.has_sha256(_sha256(p))]
+    if missing:
+        with progress_bar(console) as task:
+            for path in missing:
+                index.add(load_document(path), task(f"Indexing {path.name}"))
+    return index
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@cli.group()
+def corpus() -> None:
+    """Manage the documents search and drafting cite: the Code of Practice and guidance."""
+
+
+@corpus.command("add")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--title", help="Title shown beside citations (guidance documents).")
+@click.option("--publisher", help="Who published it, e.g. a local authority.")
+@click.option("--licence", help="Its licence, e.g. 'OGL-3.0'.")
+@click.option("--home", type=click.Path(path_type=Path), help="Data directory (EHCP_ASSIST_HOME).")
+def add(path: Path, title: str | None, publisher: str | None, licence: str | None,
+        home: Path | None) -> None:
+    """Parse a document into citable chunks and index them; adding it again does nothing.
+
+    PATH is the SEND Code of Practice PDF or a Markdown/text guidance document.
+    Example: ehcp-assist corpus add SEND_Code_of_Practice_January_2015.pdf
+    """
+    if not path.is_file():
+        raise BadInput(f"{path} does not exist; give the path to the Code PDF or a guidance file.")
+    console = stderr_console()
+    index = open_search_index(build_settings(home=home), console)
+    if index.has_sha256(_sha256(path)):
+        doc = next(d for d in index.documents() if d.sha256 == _sha256(path))
+        click.echo(f"{path.name} is already indexed as '{doc.doc_id}' ({doc.chunks} chunks).")
+        return
+    with progress_bar(console) as task:
+        document = load_document(path, title=title, publisher=publisher, licence=licence,
+                                 progress=task(f"Parsing {path.name}"))
+        result = index.add(document, task("Embedding"))
+    verb = "was already indexed" if result.skipped else "indexed"
+    click.echo(f"{document.title} {verb} as '{result.doc_id}' ({result.chunks} chunks).")
+
+
+@corpus.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--home", type=click.Path(path_type=Path), help="Data directory (EHCP_ASSIST_HOME).")
+def list_(fmt: str, home: Path | None) -> None:
+    """Show the indexed documents, their chunk counts and licences.
+
+    Example: ehcp-assist corpus list --format json  (JSON: {"documents": [{doc_id, title, ...}]})
+    """
+    index = open_search_index(build_settings(home=home))
+    docs = index.documents()
+    if fmt == "json":
+        payload = {"documents": [d.model_dump(mode="json") for d in docs]}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table("id", "title", "chunks", "licence", "added")
+    for d in docs:
+        table.add_row(d.doc_id, d.title, str(d.chunks), d.licence or "-", d.added_at)
+    Console().print(table)
+    if not index.has_code():
+        stderr_console().print(_NO_CODE_HINT, soft_wrap=True)
+
+
+@corpus.command("rebuild")
+@click.option("--home", type=click.Path(path_type=Path), help="Data directory (EHCP_ASSIST_HOME).")
+def rebuild(home: Path | None) -> None:
+    """Re-embed every stored chunk with the configured embedder (after changing it).
+
+    Example: EHCP_ASSIST_EMBEDDER=minilm-int8 ehcp-assist corpus rebuild
+    """
+    index = open_for_rebuild(build_settings(home=home))
+    with progress_bar(stderr_console()) as task:
+        count = index.rebuild(task("Re-embedding"))
+    click.echo(f"Re-embedded {count} chunks with '{index.settings.embedder}'.")
+
+
+@corpus.command("fetch")
+@click.option("--url", default=CODE_URL, show_default=True, help="Where to download the Code from.")
+@click.option("--home", type=click.Path(path_type=Path), help="Data directory (EHCP_ASSIST_HOME).")
+def fetch(url: str, home: Path | None) -> None:
+    """Download the SEND Code of Practice from gov.uk, check its sha256, and index it.
+
+    Example: ehcp-assist corpus fetch
+    """
+    settings = build_settings(home=home)
+    console = stderr_console()
+    index = open_search_index(settings, console)
+    downloads = Path(settings.home) / "downloads"
+    downloads.mkdir(parents=True, exist_ok=True)
+    with progress_bar(console) as task:
+        path = fetch_code(downloads, url, task("Downloading the Code"))
+        if index.has_sha256(_sha256(path)):
+            click.echo("The Code of Practice is already indexed.")
+            return
+        document = load_document(path, progress=task("Parsing"))
+        result = index.add(document, task("Embedding"))
+    click.echo(f"{document.title} indexed as '{result.doc_id}' ({result.chunks} chunks).")
+
+
+_NO_CODE_HINT = (
+    "No Code of Practice in the store yet; run 'ehcp-assist corpus add PATH-TO-CODE.pdf' "
+    "or 'ehcp-assist corpus fetch'."
+)
