@@ -11,6 +11,7 @@ from ._tables import is_plan_table, table_items
 
 _NOTHING = re.compile(r"^(n/?a|none|nil|not applicable|none (identified|at (this|present)( time)?))"
                       r"\.?$", re.I)
+_END_OF_SECTIONS = re.compile(r"^(appendix|annex|signed|signature|agreed by)\b", re.I)
 _CONTINUES = re.compile(r"\b(will|to|can|be able to)$", re.I)
 
 
@@ -30,6 +31,7 @@ class _Builder:
     """Where the reader is: section, area, an 'Outcome:'/'Provision:' label, open lead-ins."""
 
     section: str | None = None
+    section_level: int = 8
     area: str | None = None
     label: StatementKind | None = None
     leads: list[tuple[int, str]] = field(default_factory=list)  # (bullet depth, lead-in)
@@ -38,9 +40,17 @@ class _Builder:
     items: list[PlanItem] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
-    def open_section(self, letter: str) -> None:
+    def open_section(self, letter: str | None, level: int = 8) -> None:
         self.section, self.area, self.label, self.leads = letter, None, None, []
-        self.seen.add(letter)
+        self.section_level = level
+        if letter is not None:
+            self.seen.add(letter)
+
+    def closes_section(self, heading: Block) -> bool:
+        """A heading as high as the section's own ('# Appendix 1') ends the section."""
+        if _END_OF_SECTIONS.match(heading.text):
+            return True
+        return self.section_level <= 6 and heading.level <= self.section_level
 
     def add(self, text: str, kind: StatementKind, section: str, area: str | None,
             line: int | None) -> None:
@@ -86,7 +96,10 @@ def assemble(blocks: list[Block], context: StatementContext) -> tuple[Plan, set[
         if block.kind != "bullet":
             level = block.level if is_heading else 8
             if (letter := section_of(block.text, is_heading=is_heading, level=level)) is not None:
-                builder.open_section(letter)
+                builder.open_section(letter, level)
+                continue
+            if is_heading and builder.closes_section(block):
+                builder.open_section(None)
                 continue
         if builder.section not in KIND_BY_SECTION:
             continue

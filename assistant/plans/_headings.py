@@ -31,11 +31,16 @@ _TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("J", re.compile(r"personal budget", re.I)),
     ("K", re.compile(r"advice and information", re.I)),
 )
+# "Outcomes (EHCP: Section E)", "Provision (EHC Plan: Sections F, G, H1 & H2)"
+_IN_BRACKETS = re.compile(r"\((?:EHC\s*P?(?:lan)?\s*:?\s*)?sections?\s+(?P<letter>H\s?[12]|[A-K])"
+                          r"(?![A-Za-z0-9])[^)]*\)\s*:?$", re.I)
 _KNOWN_TITLE = re.compile(r"outcome|provision|needs?\b|views|aspiration|placement|budget|"
                           r"advice|interests|about", re.I)
 
-_LABEL = re.compile(r"^(?P<label>outcomes?|steps? towards (?:the )?outcome|provision|"
-                    r"support(?: to be provided)?)\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)
+_LABEL = re.compile(r"^(?P<label>outcomes?|steps? towards (?:the )?outcome|"
+                    r"(?:(?:SEN|special educational|educational|education|health|health ?care|"
+                    r"social care)\s+)?provision|support(?: to be provided)?)"
+                    r"\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)
 
 _AREA_WORDS = re.compile(
     r"\b(communication|interaction|cognition|learning|social|emotional|mental health|sensory|"
@@ -64,6 +69,8 @@ def section_of(text: str, *, is_heading: bool, level: int) -> str | None:
         match = _WITHOUT_WORD.match(text)
         if match is None or not (is_heading or _KNOWN_TITLE.search(match["title"])):
             match = None
+    if match is None and len(text) <= 80:
+        match = _IN_BRACKETS.search(text)
     if match is not None:
         return match["letter"].replace(" ", "").upper()
     if is_heading and level <= 2:

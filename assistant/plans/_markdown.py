@@ -1,5 +1,6 @@
 """Markdown or plain-text plan -> blocks: headings, bold lines, bullets, paragraphs, pipe tables."""
 
+import html
 import re
 
 from ._blocks import Block, Cell, clean
@@ -11,7 +12,9 @@ _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+•▪◦‣–]|\d{1,3}[.)]|\(?[a
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
-_BREAK = re.compile(r"<br\s*/?>", re.I)
+_BREAK = re.compile(r"<br\s*/?>|</?(?:p|ul|ol|div)\b[^>]*>|</li>", re.I)
+_LIST_ITEM = re.compile(r"<li\b[^>]*>\s*(?:[•✓▪◦-]\s*)?", re.I)
+_TAG = re.compile(r"<[^>]+>")
 _ENDS_SENTENCE = (".", ":", "!", "?", ";")
 
 
@@ -20,9 +23,11 @@ def _cells(line: str) -> list[str]:
 
 
 def _cell(raw: str) -> Cell:
-    """A pipe-table cell; '<br>' separates its paragraphs, as Markdown editors write them."""
+    """A pipe-table cell; '<br>', '<p>' and '<li>' separate its lines, as converters write them."""
     lines: list[tuple[str, bool]] = []
-    for part in _BREAK.split(raw):
+    raw = _LIST_ITEM.sub("\n- ", raw)
+    for part in _BREAK.sub("\n", raw).split("\n"):
+        part = html.unescape(_TAG.sub("", part))
         bullet = _BULLET.match(part)
         text = clean(bullet["text"] if bullet else part)
         if text:

@@ -22,6 +22,11 @@ _ROLES: tuple[tuple[Role, re.Pattern[str]], ...] = (
 )
 
 
+# A sub-heading inside a cell ('SEN Provision'), not a statement.
+_CELL_LABEL = re.compile(r"^((SEN|special educational|health|social care|education(al)?)\s+)?"
+                         r"(provision|outcomes?)\s*:?$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class TableItem:
     kind: Literal["outcome", "provision"]
@@ -66,8 +71,8 @@ def table_items(block: Block, area: str | None) -> list[TableItem]:
         for wanted in ("need", "area"):  # an Area column wins over a Need column
             cell = next((row[i] for i, r in enumerate(roles) if r == wanted and i < len(row)),
                         None)
-            if cell is not None and cell.text:
-                row_area = cell.text
+            if cell is not None and cell.lines:
+                row_area = cell.lines[0][0]
         for index, role in enumerate(roles):
             if role not in ("outcome", "provision") or index >= len(row):
                 continue
@@ -75,6 +80,8 @@ def table_items(block: Block, area: str | None) -> list[TableItem]:
             detail = _details(header, row, roles, f"{role}_detail")  # type: ignore[arg-type]
             lead: str | None = None
             for text, is_bullet in row[index].lines:
+                if _CELL_LABEL.match(text):
+                    continue
                 if not is_bullet and text.endswith(":"):
                     lead = text
                     continue

@@ -133,3 +133,42 @@ def test_outcomes_with_no_provision_at_all_fire_pln001() -> None:
     _, findings = check_plan(parse_markdown_plan(f"## Section E: Outcomes\n\n{BODY_E}"))
     assert [finding.rule for finding in findings] == ["PLN001"]
     assert "no Section F" in findings[0].message
+
+
+def test_bracketed_section_labels_and_a_provision_sub_label() -> None:
+    plan = parse_markdown_plan(
+        "Needs (EHCP: Sections B, C & D)\n\n- Lena finds loud rooms hard.\n\n"
+        "Outcomes (EHCP: Section E)\n\nBy the end of Year 2, Lena will:\n\n"
+        "- Stay in assembly for 10 minutes wearing ear defenders\n\n"
+        "Provision (EHCP: Sections F, G, H1 & H2)\n\nSEN Provision:\n\n"
+        "- A teaching assistant will prepare Lena for assembly with a 5-minute visual story daily.\n"
+    )
+    assert [i.statement.text for i in plan.outcomes] == [
+        "By the end of Year 2, Lena will stay in assembly for 10 minutes wearing ear defenders"]
+    assert [i.statement.text for i in plan.provision] == [
+        "A teaching assistant will prepare Lena for assembly with a 5-minute visual story daily."]
+
+
+def test_html_cells_from_converted_documents_are_split_into_statements() -> None:
+    plan = parse_markdown_plan(
+        "| <b>Needs</b><br>(Sections B, C & D) | <b>Outcomes</b><br>(Section E) | "
+        "<b>Provision</b><br>(Sections F, G, H1 &amp; H2) |\n|--|--|--|\n"
+        "| <ul><li>• Lena finds loud rooms hard.</li></ul> | <p>By July 2027, Lena will:</p> "
+        "<ul><li>• Eat lunch in the hall on 3 days a week</li></ul> | <p><b>SEN Provision</b></p> "
+        "<ul><li>• A quiet table for lunch, set up daily by the lunchtime supervisor.</li>"
+        "<li>• Ear defenders kept by the class teacher.</li></ul> |\n"
+    )
+    assert [i.statement.text for i in plan.outcomes] == [
+        "By July 2027, Lena will eat lunch in the hall on 3 days a week"]
+    assert [i.statement.text for i in plan.provision] == [
+        "A quiet table for lunch, set up daily by the lunchtime supervisor.",
+        "Ear defenders kept by the class teacher."]
+    assert {i.area for i in plan.outcomes + plan.provision} == {"Lena finds loud rooms hard."}
+
+
+def test_a_heading_as_high_as_the_section_ends_it() -> None:
+    plan = parse_markdown_plan(
+        f"## Section E: Outcomes\n\n{BODY_E}\n## Section F: Provision\n\n{BODY_F}\n"
+        "## Shorter-term targets agreed by the school\n\n- Maya will count to 10 by Christmas.\n"
+    )
+    assert len(plan.outcomes) == 1 and len(plan.provision) == 1
