@@ -1,0 +1,18 @@
+"""The offline golden-thread drafting engine: notes + outcomes sought -> Draft, with no model.
+
+    from assistant.drafting import draft_offline
+    draft = draft_offline(request, settings)     # needs, outcomes, provision, questions, findings
+"""
+
+from ._completeness import Completeness, score_completeness
+from ._engine import draft_offline
+from ._faithfulness import check_faithfulness
+from ._section_e import draft_section_e
+
+__all__ = [
+    "Completeness",
+    "check_faithfulness",
+    "draft_offline",
+    "draft_section_e",
+    "score_completeness",
+]

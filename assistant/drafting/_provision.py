@@ -1,0 +1,188 @@
+"""Parse a recommendation into the slots a tribunal asks about: who, what, how often, how long,
+in what group (Code 9.69 and Section F: 'no room for doubt'). Every slot is the notes' words."""
+
+import re
+from dataclasses import dataclass
+
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|sixty)"
+_PERIOD = r"(?:day|week|fortnight|month|term|half[- ]term|lesson|session|morning|afternoon|school day)"
+
+FREQUENCY = re.compile(
+    rf"\b{_NUM}\s*(?:x|times)\s*(?:{_NUM}[- ]?(?:minutes?|mins?|hours?)\s*(?:sessions?\s*)?)?"
+    rf"(?:a|per|each|every)\s+{_PERIOD}"
+    rf"|\b{_NUM}\s+(?:sessions?|days?|lessons?|mornings?|afternoons?)\s+(?:a|per|each|every)\s+{_PERIOD}"
+    rf"|\b(?:once|twice|three times|four times|five times)\s+(?:a|per|each|every)\s+{_PERIOD}"
+    rf"|\b(?:once|twice)[- ](?:weekly|termly|daily|monthly)"
+    rf"|\b(?:every|each)\s+(?:day|morning|afternoon|week|lesson|session|term|half[- ]term|"
+    rf"break ?time|lunch ?time|school day|fortnight)"
+    rf"|\b(?:daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly)\b"
+    rf"|\bat (?:the start|the beginning|the end) of (?:each|every) (?:day|lesson|week|term|half[- ]term)",
+    re.IGNORECASE,
+)
+DURATION = re.compile(
+    rf"\b{_NUM}(?:\s*-\s*|\s+)(?:minutes?|mins?|hours?|hrs?)\b"
+    rf"|\bhalf an hour\b|\ban hour\b|\bfor (?:the )?(?:whole|full) (?:lesson|day|session)\b"
+    rf"|\b{_NUM}[- ]minute\b",
+    re.IGNORECASE,
+)
+GROUP_SIZE = re.compile(
+    rf"\b1\s*:\s*1\b|\bone[- ]to[- ]one\b|\bindividual(?:ly)?\b|\bin pairs\b|\bwith a peer\b"
+    rf"|\b(?:in )?(?:a )?small[- ]group(?:\s*\(?(?:of )?(?:up to |no more than |maximum of )?"
+    rf"{_NUM}\s*(?:-\s*{_NUM}\s*)?(?:pupils|children|students|peers|learners)?\)?)?"
+    rf"|\b(?:a )?group of (?:up to |no more than )?{_NUM}(?:\s*-\s*{_NUM})?(?: \w+)?"
+    rf"|\b(?:\w+ and )?up to {_NUM} (?:other )?(?:pupils|children|students|peers|learners)"
+    rf"|\bwith {_NUM}(?:\s*-\s*{_NUM})? other (?:pupils|children|students|peers)"
+    rf"|\bwhole[- ]class\b",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = (
+    r"speech and language therapy assistant|speech and language therapist|SALT|SLT|"
+    r"occupational therapist|OT|physiotherapist|physio|educational psychologist|EP|"
+    r"teaching assistant|TA|learning support assistant|LSA|class teacher|form teacher|teacher|"
+    r"SENCo|SENCO|specialist teacher|advisory teacher|school nurse|community nurse|nurse|"
+    r"key ?worker|ELSA|mentor|trusted adult|familiar adult|adult|member of staff|staff|"
+    r"social worker|paediatrician|CAMHS(?: practitioner| worker)?|job coach|dietitian|"
+    r"family support worker|practitioner|key person|parents?|carers?|therapist|coach|tutor|"
+    r"Teacher of the Deaf|QTVI|QToD|counsellor|play therapist|music therapist"
+)
+WHO = re.compile(
+    rf"\b(?:(?:a|an|the|his|her|their|{_NUM})\s+)?(?:(?:trained|named|qualified|specialist|"
+    rf"experienced|familiar|dedicated|allocated|designated|school's|setting's|\w+-trained)\s+)?"
+    rf"(?:{_ROLE_WORDS})s?\b(?:\s+(?:trained|supervised|advised|guided) by (?:a |an |the )?"
+    rf"(?:{_ROLE_WORDS})\b)?",
+)
+WHO_CONTEXT = re.compile(r"\b(?:led|delivered|run|provided|facilitated|supported|given|"
+                         r"supervised|designed|monitored|carried out) by\s*$|\bfrom\s*$|\bwith\s*$",
+                         re.IGNORECASE)
+WHAT_HEAD = re.compile(
+    r"\b((?:[\w'-]+\s+){0,3}?(?:programme|program|group|work|therapy|intervention|games?|"
+    r"activities|circuits?|plan|passport|training|exercises|practice|approach|strateg(?:y|ies)|"
+    r"breaks?|club|checks?|advice|monitoring|teaching|tuition|lessons?|mentoring|coaching|"
+    r"timetable|schedule|board|system|space|area|equipment|aids?|support|input|review|"
+    r"check-ins?|scheme|curriculum|resources?|chair|cushion|software|device|visuals?))\b"
+    r"(?:\s+(?:on|to (?:develop|build|practise|practice|work on)|focus(?:s)?ing on|"
+    r"targeting)\s+[\w' -]{2,60}?(?=[,.;(]|\s+(?:led|delivered|run|with|by|for \d)|$))?",
+    re.IGNORECASE,
+)
+VAGUE = re.compile(r"\b(?:regular(?:ly)?|as (?:and when )?(?:required|needed|appropriate)|"
+                   r"when (?:needed|required|appropriate)|where (?:appropriate|possible|needed)|"
+                   r"access to|opportunit(?:y|ies) (?:to|for)|some|ongoing|frequent(?:ly)?|"
+                   r"periodic(?:ally)?|if (?:needed|required|possible))\b\s*", re.IGNORECASE)
+WRAPPER = re.compile(
+    r"^(?:(?:I|we)\s+(?:would\s+)?(?:strongly\s+)?(?:recommend|suggest|advise)(?:\s+that)?\s+"
+    r"|it is (?:recommended|suggested|advised)(?:\s+that)?\s+"
+    r"|recommendations?:?\s+|provision:?\s+"
+    r"|[A-Z][\w'-]+\s+(?:would|will|should|must)\s+(?:(?:also|continue to)\s+)?"
+    r"(?:benefit from|receive|have|need|be given|be offered)\s+)",
+    re.IGNORECASE,
+)
+_SLOT_NAMES = ("who", "what", "frequency", "duration", "group_size")
+PLACEHOLDERS = {
+    "what": "[what will be provided? ask the author]",
+    "who": "[who will deliver it, and with what training? ask the author]",
+    "frequency": "[how often? ask the author]",
+    "duration": "[for how long each time? ask the author]",
+    "group_size": "[1:1 or in a group of how many? ask the author]",
+}
+
+
+@dataclass(frozen=True)
+class ParsedProvision:
+    text: str
+    who: str | None
+    what: str | None
+    frequency: str | None
+    duration: str | None
+    group_size: str | None
+
+    @property
+    def missing(self) -> list[str]:
+        return [slot for slot in _SLOT_NAMES if getattr(self, slot) is None]
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    if not match:
+        return None
+    found = match.group(0).strip(" ,;")
+    return found.lstrip("(") if found.count("(") > found.count(")") and found.startswith("(") \
+        else found
+
+
+def _who(text: str) -> str | None:
+    """Prefer a role named after 'led by', 'delivered by', 'from' or 'with'."""
+    matches = list(WHO.finditer(text))
+    for match in matches:
+        if WHO_CONTEXT.search(text[: match.start()]):
+            return match.group(0).strip()
+    for match in matches:
+        if match.group(0).lower() not in ("adult", "staff", "parent", "parents"):
+            return match.group(0).strip()
+    return matches[0].group(0).strip() if matches else None
+
+
+def _what(text: str, slots: list[str | None]) -> str | None:
+    """The first programme-like noun phrase that is not itself a slot (who, how often …)."""
+    spans = [(text.find(slot), text.find(slot) + len(slot)) for slot in slots
+             if slot and text.find(slot) >= 0]
+    for match in WHAT_HEAD.finditer(text):
+        start, end = match.span()
+        for low, high in sorted(spans):
+            if low <= start < high:
+                start = high
+            elif start < low < end:
+                if _FUNCTION.fullmatch(text[start:low]):
+                    start = max(start, high)
+                else:
+                    end = low
+        phrase = text[start:end].strip(" ,;()")
+        phrase = re.sub(r"^(?:(?:a|an|the|of|on|in|for|from|with|before|after|during|per|"
+                        r"receives?|have|has|access to|to|week|day|term)\s+)+", "",
+                        phrase, flags=re.IGNORECASE).strip(" ,;()")
+        if len(phrase) < 4 or phrase.lower() in _BARE or _ACTION.match(phrase):
+            continue
+        return phrase
+    return None
+
+
+_FUNCTION = re.compile(r"(?:\s*\b(?:a|an|the|of|on|in|for|per|week|day|term|x)\b\s*|\W)*")
+_ACTION = re.compile(r"(?:led|delivered|run|provided|facilitated|supported|given) by\b", re.I)
+_BARE = frozenset({"support", "sessions", "session", "input", "group", "lessons", "lesson",
+                   "teaching", "work", "breaks", "break", "advice from"})
+
+
+def clean(sentence: str) -> str:
+    """Drop the 'I recommend that' wrapper and vague words; the rest stays verbatim."""
+    text = WRAPPER.sub("", sentence.strip())
+    text = VAGUE.sub("", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,;")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def parse_provision(sentence: str) -> ParsedProvision:
+    text = clean(sentence)
+    frequency = _first(FREQUENCY, text)
+    duration = _first(DURATION, text)
+    group_size = _first(GROUP_SIZE, text)
+    who = _who(text)
+    what = _what(text, [frequency, duration, group_size, who])
+    parsed = ParsedProvision(text=text, who=who, what=what, frequency=frequency,
+                             duration=duration, group_size=group_size)
+    gaps = " ".join(PLACEHOLDERS[slot] for slot in parsed.missing)
+    body = text.rstrip(". ")
+    printed = f"{body} {gaps}".strip() + "." if gaps else f"{body}."
+    return ParsedProvision(text=printed, who=who, what=what, frequency=frequency,
+                           duration=duration, group_size=group_size)
+
+
+def placeholder_provision(action: str) -> ParsedProvision:
+    """An outcome with no provision in the notes still shows every slot as a question."""
+    text = (f"[what provision will help towards this outcome ({action})? ask the author] "
+            + " ".join(PLACEHOLDERS[s] for s in _SLOT_NAMES if s != "what") + ".")
+    return ParsedProvision(text=text, who=None, what=None, frequency=None, duration=None,
+                           group_size=None)
+
+
+__all__ = ["PLACEHOLDERS", "ParsedProvision", "parse_provision", "placeholder_provision"]
