@@ -39,8 +39,9 @@ def outcome_without_provision(plan: Plan) -> Iterator[Hit]:
         return
     if not plan.provision:
         yield Hit(span=None,
-                  message=f"Outcomes {id_list(plan.outcomes)} have no provision: the plan has "
-                          "no Section F, G or H provision.",
+                  message=f"{'Outcome' if len(plan.outcomes) == 1 else 'Outcomes'} "
+                          f"{id_list(plan.outcomes)} {'has' if len(plan.outcomes) == 1 else 'have'}"
+                          " no provision: the plan has no Section F, G or H provision.",
                   fix="Add the provision that will help the child reach each outcome: who, "
                       "what, how often, for how long.",
                   statement_ids=ids(plan.outcomes))
