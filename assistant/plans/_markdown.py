@@ -7,8 +7,8 @@ from ._blocks import Block, Cell, clean
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_].*?)\1\s*:?\s*$")
-_BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+•▪◦‣–]|\d{1,3}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+"
-                     r"(?P<text>\S.*)$")
+_BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+•▪◦‣–]|\d{1,3}[.)]|\(?[a-z]\)|"
+                     r"\(?[ivx]{1,4}\))\s+(?P<text>\S.*)$")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")

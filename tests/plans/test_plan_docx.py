@@ -66,7 +66,8 @@ def test_bold_paragraphs_serve_as_headings_and_an_outcomes_table_counts_as_secti
     cells[0].text = "Reading"
     cells[1].text = "By July 2027, Isla will read a Year 3 book aloud with 5 or fewer errors."
     cells[2].text = "A teacher will hear Isla read 1:1 for 10 minutes daily."
-    cells[2].add_paragraph("A phonics group of 4 pupils led by a teaching assistant, 3 times a week.")
+    cells[2].add_paragraph("A phonics group of 4 pupils led by a teaching assistant, 3 times "
+                           "a week.")
     document.save(str(tmp_path / "table.docx"))
     plan = read_plan(tmp_path / "table.docx")
     assert [item.area for item in plan.outcomes] == ["Reading"]

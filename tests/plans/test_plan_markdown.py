@@ -31,7 +31,8 @@ def test_section_headings_in_every_common_form_are_found(heading_e: str, heading
 
 def test_lead_in_is_prefixed_to_each_bullet_and_areas_are_kept() -> None:
     plan = parse_markdown_plan(
-        "Name: Amil Shah\nAge: 11\n\n## Section E: Outcomes\n\n### Communication and interaction\n\n"
+        "Name: Amil Shah\nAge: 11\n\n## Section E: Outcomes\n\n"
+        "### Communication and interaction\n\n"
         "By the age of 14, Amil will:\n\n- Play with two friends at break time\n"
         "- take part in an after-school club once a week;\n\n"
         "### Cognition and learning\n\n1. By July 2026, Amil will read 30 common words.\n"
@@ -141,7 +142,8 @@ def test_bracketed_section_labels_and_a_provision_sub_label() -> None:
         "Outcomes (EHCP: Section E)\n\nBy the end of Year 2, Lena will:\n\n"
         "- Stay in assembly for 10 minutes wearing ear defenders\n\n"
         "Provision (EHCP: Sections F, G, H1 & H2)\n\nSEN Provision:\n\n"
-        "- A teaching assistant will prepare Lena for assembly with a 5-minute visual story daily.\n"
+        "- A teaching assistant will prepare Lena for assembly with a 5-minute visual story "
+        "daily.\n"
     )
     assert [i.statement.text for i in plan.outcomes] == [
         "By the end of Year 2, Lena will stay in assembly for 10 minutes wearing ear defenders"]
@@ -154,7 +156,8 @@ def test_html_cells_from_converted_documents_are_split_into_statements() -> None
         "| <b>Needs</b><br>(Sections B, C & D) | <b>Outcomes</b><br>(Section E) | "
         "<b>Provision</b><br>(Sections F, G, H1 &amp; H2) |\n|--|--|--|\n"
         "| <ul><li>• Lena finds loud rooms hard.</li></ul> | <p>By July 2027, Lena will:</p> "
-        "<ul><li>• Eat lunch in the hall on 3 days a week</li></ul> | <p><b>SEN Provision</b></p> "
+        "<ul><li>• Eat lunch in the hall on 3 days a week</li></ul> | "
+        "<p><b>SEN Provision</b></p> "
         "<ul><li>• A quiet table for lunch, set up daily by the lunchtime supervisor.</li>"
         "<li>• Ear defenders kept by the class teacher.</li></ul> |\n"
     )
