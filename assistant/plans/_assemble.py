@@ -12,6 +12,9 @@ from ._tables import is_plan_table, table_items
 _NOTHING = re.compile(r"^(n/?a|none|nil|not applicable|none (identified|at (this|present)( time)?))"
                       r"\.?$", re.I)
 _END_OF_SECTIONS = re.compile(r"^(appendix|annex|signed|signature|agreed by)\b", re.I)
+# 'How often: weekly' under a provision item belongs to it, not a statement of its own.
+_DETAIL = re.compile(r"^(frequency|how often|duration|how long|who|delivered by|by whom|staffing|"
+                     r"group size|ratio|when|where|review(ed)?( by| date)?|hours)\s*:\s*\S", re.I)
 _CONTINUES = re.compile(r"\b(will|to|can|be able to)$", re.I)
 
 
@@ -51,6 +54,16 @@ class _Builder:
         if _END_OF_SECTIONS.match(heading.text):
             return True
         return self.section_level <= 6 and heading.level <= self.section_level
+
+    def add_detail(self, text: str) -> bool:
+        """Append 'How often: weekly' to the provision item just read; False if there is none."""
+        if not self.items or self.items[-1].statement.kind != "provision":
+            return False
+        last = self.items[-1]
+        statement = last.statement.model_copy(
+            update={"text": f"{last.statement.text.rstrip()} ({text.rstrip('.')})"})
+        self.items[-1] = last.model_copy(update={"statement": statement})
+        return True
 
     def add(self, text: str, kind: StatementKind, section: str, area: str | None,
             line: int | None) -> None:
@@ -111,6 +124,8 @@ def assemble(blocks: list[Block], context: StatementContext) -> tuple[Plan, set[
                 continue
         elif is_heading or block.kind == "para" and looks_like_area(text):
             builder.area, builder.label, builder.leads = text.rstrip(":").strip(), None, []
+            continue
+        if not is_heading and _DETAIL.match(text) and builder.add_detail(text):
             continue
         depth = block.level if block.kind == "bullet" else -1
         builder.leads = [(d, lead) for d, lead in builder.leads if d < depth]

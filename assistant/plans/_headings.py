@@ -37,7 +37,7 @@ _IN_BRACKETS = re.compile(r"\((?:EHC\s*P?(?:lan)?\s*:?\s*)?sections?\s+(?P<lette
 _KNOWN_TITLE = re.compile(r"outcome|provision|needs?\b|views|aspiration|placement|budget|"
                           r"advice|interests|about", re.I)
 
-_LABEL = re.compile(r"^(?P<label>outcomes?|steps? towards (?:the )?outcome|"
+_LABEL = re.compile(r"^(?P<label>outcomes?(?:\s*\d{1,2}[a-z]?)?|steps? towards (?:the )?outcome|"
                     r"(?:(?:SEN|special educational|educational|education|health|health ?care|"
                     r"social care)\s+)?provision|support(?: to be provided)?)"
                     r"\s*(?:[:\-–—]\s*(?P<rest>.*))?$", re.I)

@@ -175,3 +175,19 @@ def test_a_heading_as_high_as_the_section_ends_it() -> None:
         "## Shorter-term targets agreed by the school\n\n- Maya will count to 10 by Christmas.\n"
     )
     assert len(plan.outcomes) == 1 and len(plan.provision) == 1
+
+
+def test_numbered_outcome_labels_and_provision_detail_lines() -> None:
+    plan = parse_markdown_plan(
+        "## Section E\n\nOutcome 1: By July 2027, Dev will tie his shoelaces on his own.\n\n"
+        "## Section F\n\nProvision: Fine motor practice with a teaching assistant\n"
+        "How often: 10 minutes daily\nDelivered by: teaching assistant trained by the OT\n\n"
+        "Provision: A sloped writing board in every lesson\n"
+    )
+    assert [i.statement.text for i in plan.outcomes] == [
+        "By July 2027, Dev will tie his shoelaces on his own."]
+    assert [i.statement.text for i in plan.provision] == [
+        "Fine motor practice with a teaching assistant (How often: 10 minutes daily) "
+        "(Delivered by: teaching assistant trained by the OT)",
+        "A sloped writing board in every lesson",
+    ]
