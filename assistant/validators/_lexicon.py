@@ -1,0 +1,204 @@
+"""Word lists the rules share, compiled once at import so checking stays in microseconds.
+
+The lists name the domain, not example sentences: roles who deliver provision, the ways English
+plans state how often and how long, the child as a grammatical subject.
+"""
+
+import re
+
+from assistant.models import Statement
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen|"
+    r"a couple of|a few"
+)
+NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})"
+_UNIT_OF_TIME = r"(?:day|week|fortnight|month|term|half[- ]term|year|lesson|session|morning|afternoon|school day)"
+
+# How often: "daily", "twice termly", "3 times a week", "once per fortnight", "every lesson".
+FREQUENCY = re.compile(
+    rf"\b(?:daily|weekly|fortnightly|monthly|termly|half[- ]termly|annual(?:ly)?|yearly|"
+    rf"nightly|hourly|once|twice|thrice|{NUMBER}\s*(?:x|times?)|every\s+(?:other\s+)?{NUMBER}?\s*"
+    rf"(?:{_UNIT_OF_TIME}|minutes?|hours?|break|lunch(?:time)?|playtime|morning|evening|night)s?|"
+    rf"(?:every|each)\s+(?:other\s+|single\s+)?(?:{NUMBER}\s+)?(?!one\b|other\b)[a-z]+|"
+    rf"per\s+(?!cent\b)[a-z]+|"
+    rf"during (?:all |every |each )?(?:[a-z]+ ){{0,2}}(?:times|breaks|break ?times|"
+    rf"lunch ?times|playtimes|lessons|exams|assessments|transitions|assemblies|mealtimes)|"
+    rf"(?:a|per)\s+(?:day|week|fortnight|month|term|half[- ]term|year)|"
+    rf"(?:at the (?:start|end|beginning) of )?(?:each|every) (?:half[- ]term|term)|"
+    rf"(?:all|every|each) (?:lessons?|classes|break ?times?|lunchtimes?|transitions?)|"
+    rf"(?:throughout|across) the (?:school )?day|at all times|"
+    rf"on {NUMBER} (?:days?|occasions?|mornings?|afternoons?))\b",
+    re.I,
+)
+# How long or how much: "30 minutes", "a 15-minute session", "2 hours per week", "6 sessions".
+AMOUNT = re.compile(
+    rf"\b{NUMBER}(?:\s*|-)(?:minutes?|mins?|hours?|hrs?|weeks?|months?|terms?|years?|days?|"
+    rf"sessions?|lessons?|visits?|blocks?|hours? per|periods?)\b|"
+    rf"\b(?:full|half)[- ]time\b|\bfor (?:the )?(?:whole|full|entire) (?:day|school day|lesson)\b",
+    re.I,
+)
+GROUP_SIZE = re.compile(
+    rf"\b(?:1:1|1-1|one[- ]to[- ]one|1:{NUMBER}|{NUMBER}:{NUMBER}|individual(?:ly)?|"
+    rf"(?:of|up to|no more than|maximum of|max\.?|with)\s+{NUMBER}(?:\s*(?:-|to)\s*{NUMBER})?\s+"
+    rf"(?:other\s+)?(?:pupils|students|children|learners|peers|young people)|"
+    rf"group of {NUMBER}|pairs?|paired)\b",
+    re.I,
+)
+
+# Who delivers provision: a role a reader could name, not just "support".
+ROLE = re.compile(
+    r"\b(?:(?:specialist |class |form |subject |advisory |qualified |sensory |specialist )?teachers?|"
+    r"teaching assistants?|(?:learning |individual )?support assistants?|TAs?|LSAs?|HLTAs?|"
+    r"SENCOs?|SENDCOs?|SALTs?|SLTs?|speech (?:and|&) language therap(?:ist|y assistant)s?|"
+    r"speech therapists?|OTs?|occupational therapists?|physiotherapists?|physios?|"
+    r"(?:educational |clinical |child )?psychologists?|EPs?|(?:school |community |specialist )?"
+    r"nurses?|GPs?|paediatricians?|doctors?|dietitians?|dieticians?|job coach(?:es)?|"
+    r"trusted adults?|key ?workers?|key adults?|(?:learning )?mentors?|counsellors?|ELSAs?|"
+    r"social workers?|support workers?|personal assistants?|PAs?|carers?|tutors?|instructors?|"
+    r"interpreters?|(?:mobility|habilitation) (?:officer|specialist)s?|therapists?|"
+    r"practitioners?|coach(?:es)?|head ?teachers?|head of (?:year|KS\d|key stage \d|[a-z]+)|"
+    r"pastoral (?:lead|manager|staff)|family support workers?|CAMHS (?:clinician|worker|practitioner)s?|"
+    r"(?:trained|specialist|named) (?:staff|adults?|members? of staff)|"
+    r"(?:staff|adults?|members? of staff) trained in\b|"
+    r"(?:named |designated )?members? of staff|(?:class |form )?tutor|lunchtime supervisors?|"
+    r"midday supervisors?|travel trainers?|youth workers?|advisers?|advisors?|"
+    r"(?:familiar|key|named|trusted|designated|consistent|allocated|link) "
+    r"(?:adults?|persons?|people|workers?|members? of staff)|"
+    r"(?:pastoral|safeguarding|SEN|SEND|inclusion|autism|literacy|numeracy|phonics|wellbeing|"
+    r"mental health|behaviour|attendance|transition|year) leads?|"
+    r"[a-z]+ (?:workers?|officers?|co-?ordinators?|clinicians?|consultants?|aiders?|"
+    r"transcribers?|signers?|scribes?|readers?|technicians?|assistants?)|"
+    r"(?:autism|dyslexia|literacy|sensory|hearing|visual|behaviour|mental health|feeding|"
+    r"communication|nursing|teaching) (?:specialists?|advisers?|advisors?))\b",
+    re.I,
+)
+
+# Services and people other than the child, as the subject of a sentence.
+NOT_CHILD_SUBJECT = re.compile(
+    rf"(?:{ROLE.pattern}|\b(?:staff|the school|school|the setting|setting|the college|college|"
+    r"the service|services?|the (?:local )?authority|the LA|LA|pupils|students|children|the class|"
+    r"parents?|mum|dad|mother|father|family|carers?|adults?|peers|the team|professionals?|"
+    r"everyone|we|us|all|the group|group)\b)",
+    re.I,
+)
+
+_CHILD_WORDS = r"I|I'm|I've|I'll|me|he|she|they|we|the child|the young person|young person|child"
+PRONOUN_SUBJECT = re.compile(rf"^(?:{_CHILD_WORDS})$", re.I)
+
+# The verb that carries the statement: "will", "can", "is able to", "I'm <verb>ing".
+MODAL = re.compile(
+    r"\b(?:will|can|shall|should|must|would|may|could|is going to|are going to|needs?|"
+    r"is able to|are able to|am able to|is to|are to)\b|\b(?:I'm|I am|he is|she is|they are|"
+    r"I've|I have)\b|'ll\b",
+    re.I,
+)
+LEADING_TIME = re.compile(r"^\s*(?:by|within|in|at|before|over|during|when|from|after)\b[^,]*,\s*",
+                          re.I)
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def child_names(statement: Statement) -> list[str]:
+    """The child's name and first name, so 'Amil Khan' matches 'Amil will'."""
+    name = (statement.context.name or "").strip()
+    if not name:
+        return []
+    return sorted({name, name.split()[0]}, key=len, reverse=True)
+
+
+def is_child_phrase(phrase: str, statement: Statement) -> bool:
+    """A subject phrase that ends with the child (name, pronoun, 'I', 'the young person') and
+    names nobody else: 'In 2 years I' is the child, 'Sam's teacher' is not."""
+    words = phrase.strip(" ,;:.-").strip()
+    if not words or NOT_CHILD_SUBJECT.search(words):
+        return False
+    names = "|".join(re.escape(n) for n in child_names(statement))
+    ending = rf"(?:^|\s)(?:{_CHILD_WORDS}{'|' + names if names else ''})$"
+    return re.search(ending, words, re.I) is not None
+
+
+def starts_with_child(phrase: str, statement: Statement) -> bool:
+    """'Sam and his friends' starts with the child; 'pupils in Sam's group' does not."""
+    names = "|".join(re.escape(n) for n in child_names(statement))
+    start = rf"^\s*(?:{_CHILD_WORDS}{'|' + names if names else ''})\b(?!['’]s)"
+    return re.search(start, phrase, re.I) is not None
+
+
+def mentions_child(text: str, statement: Statement) -> bool:
+    names = "|".join(re.escape(n) for n in child_names(statement))
+    pattern = rf"\b(?:{_CHILD_WORDS}|my|his|her|their{'|' + names if names else ''})\b"
+    return re.search(pattern, text, re.I) is not None
+
+
+def subject_phrase(text: str) -> tuple[str, int] | None:
+    """The words before the main verb (after a leading time phrase), and where that verb starts;
+    None when the sentence has no verb we know ('The provision of three hours of therapy.')."""
+    lead = LEADING_TIME.match(text)
+    offset = lead.end() if lead else 0
+    match = MODAL.search(text, offset)
+    if match is None:
+        return None
+    if match[0].lower().startswith(("i'm", "i am", "he is", "she is", "they are", "i've", "i have")):
+        return match[0].split()[0].split("'")[0], match.start()
+    clause = re.split(r"[,;:()]", text[offset: match.start()])[-1]
+    return clause.strip(), match.start()
+
+
+# Numbers that belong to the end point, not to a criterion: "by the age of 14", "Year 6", "2027".
+TIME_NUMBER = re.compile(
+    rf"\b(?:(?:aged?|age of|the time (?:I'm|I am|I'm|he is|she is|they are|he's|she's)|"
+    rf"(?:I'm|I am|he is|she is|they are|turns?)|by|before|until)\s+{NUMBER}|"
+    rf"(?:year|yr|y|ks|key stage|phase|level)\s*{NUMBER}|(?:19|20)\d\d|"
+    rf"(?:in|within|over|after|for the next)\s+(?:the next\s+)?{NUMBER}\s+(?:years?|months?|weeks?|terms?)"
+    rf"(?:'|’)?(?:\s+time)?)\b",
+    re.I,
+)
+# A criterion a reviewer could check: a count, a ratio, a level of help, a completed act.
+CRITERION = re.compile(
+    rf"\b(?:{NUMBER}\s+(?:out of|of the|from|/)\s+{NUMBER}|\d+\s*/\s*\d+|\d+\s*%|{NUMBER} per ?cent|"
+    rf"{NUMBER}\s*(?:m|km|metres?|meters?|miles?|kg|stone|pounds|lbs?|words?|letters?|sounds?|"
+    rf"steps?|times?|occasions?|days?|minutes?|mins?|hours?|seconds?|items?|pieces?|sentences?|"
+    rf"questions?|pages?|books?|meals?|friends?|peers?|pupils?|students?|children|adults?|"
+    rf"people|activities|turns?|exchanges?|instructions?|key words?|coins?)\b|"
+    rf"at least\s+{NUMBER}|no more than\s+{NUMBER}|up to\s+{NUMBER}|{NUMBER}\s*-\s*{NUMBER}|"
+    r"without (?:any |an |adult |staff |physical |verbal |further )*(?:support|help|assistance|"
+    r"prompts?|prompting|reminders?|stabilisers|supervision|an adult|adults)|"
+    r"(?:not|without) (?:with )?(?:my|his|her|their) (?:parents?|mum|dad|carers?|family)|"
+    r"with (?:no|one|a single|minimal|only one|\d+) (?:verbal |visual |physical |gestural |adult )?"
+    r"(?:prompts?|reminders?)|"
+    r"unaided|unsupported|independently|on (?:my|his|her|their) own|by (?:him|her|them|my)sel(?:f|ves)|"
+    r"fluently|accurately|correctly|legibly|safely|"
+    r"(?:have|has) (?:had|gained|achieved|completed|passed|taken part in|attended|visited)|"
+    r"(?:achieve|gain|pass|complete|obtain|attain|sit)\w* (?:a |an |the |his |her |their |my )?"
+    r"[\w -]{0,30}(?:qualification|GCSEs?|certificate|award|exams?|BTEC|NVQ|course|"
+    r"apprenticeship|internship|Entry Level|Level \d|Functional Skills))",
+    re.I,
+)
+
+
+# The end point as a phrase: "by the time I go to secondary school", "by the end of Year 6".
+TIME_PHRASE = re.compile(
+    r"\b(?:by|before|until|within|in|at) (?:the )?(?:time|end|age|start|beginning|close)\b[^,.;]*",
+    re.I,
+)
+
+
+def without_time_phrases(text: str) -> str:
+    """The text with end-point phrases blanked, so 'go to secondary school' is not a situation."""
+    return TIME_PHRASE.sub(lambda m: " " * len(m[0]), text)
+
+
+def without_time_numbers(text: str) -> str:
+    """The text with end-point numbers blanked, so 'by the age of 14' is not read as a count."""
+    return TIME_NUMBER.sub(lambda m: " " * len(m[0]), text)
+
+
+def has_criterion(text: str) -> bool:
+    plain = without_time_numbers(text)
+    return bool(CRITERION.search(plain) or FREQUENCY.search(plain) or AMOUNT.search(plain))
+
+
+def first_hit(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return pattern.search(text)

@@ -1,0 +1,54 @@
+"""OUT010: an outcome that names a direction of travel instead of a result."""
+
+import re
+from collections.abc import Iterator
+
+from assistant.models import Statement
+
+from .._registry import Hit, rule, subject_of
+
+VAGUE_AIM = re.compile(
+    r"\b(?:improve[sd]?|improving|improvements?|develop(?:s|ed|ing)?|"
+    r"make (?:good |expected |sufficient |adequate |further |accelerated |better |more )?progress|"
+    r"increase[sd]?|increasing|be (?:more|less|better|much more) \w+|become (?:more|less|better) \w+|"
+    r"(?:gain|have|show|demonstrate|build)\w* (?:(?:a|an|his|her|their|my) )?"
+    r"(?:increased|improved|greater|better|more|enhanced|stronger|growing) \w+|"
+    r"understand(?:s|ing)?|be aware of|awareness of|"
+    r"(?:achieve|reach|fulfil)\w* (?:his|her|their|my|your) (?:full )?potential|"
+    r"enhance[sd]?|strengthen(?:ed|s)?|consolidate[sd]?|extend(?:ed|s)? (?:his|her|their|my)|"
+    r"build (?:on )?(?:his|her|their|my) (?:confidence|skills|resilience|self-esteem)|"
+    r"work(?:ing)? towards|(?:try|do) (?:his|her|their|my) best|"
+    r"achieve (?:the|good|better|expected|his|her|their|my) "
+    r"(?:grades|results|standards?|levels?|targets?)|"
+    r"learn(?:s|t|ed)? about|get better|be better|feel more \w+)\b",
+    re.I,
+)
+
+
+@rule("OUT010", kind="outcome", dimension="measurable", severity="error",
+      source="SEND Code of Practice 2015, 9.66 (SMART outcomes)")
+def vague_aim(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Flags outcomes built on a word of direction: "improve", "develop", "make progress",
+    "increase", "be more confident", "understand", "reach her potential", "be aware of".
+
+    ## Why is this bad?
+    An outcome is the difference the child will show (9.66). A direction has no finishing line,
+    so at the annual review nobody can say whether it was achieved.
+
+    ## Example
+    By July 2027, Sam will improve his communication skills.
+
+    ## Use instead
+    By July 2027, Sam will ask an adult for help using a 4-word sentence in 4 out of 5 lessons.
+
+    ## References
+    - SEND Code of Practice 2015, 9.66: outcomes are specific, measurable and time bound
+    - Guidance for advice givers: describe what success looks like and how you would know
+    """
+    for match in VAGUE_AIM.finditer(statement.text):
+        yield Hit(span=match.span(),
+                  message=f"'{match[0]}' gives a direction, not what {subject_of(statement)} "
+                          "will be able to do.",
+                  fix="Name an action someone could see or count, how well or how often, "
+                      "and by when.")

@@ -1,0 +1,58 @@
+"""OUT011: an outcome whose act cannot be seen or counted, and which gives no criterion."""
+
+import re
+from collections.abc import Iterator
+
+from assistant.models import Statement
+
+from .._lexicon import has_criterion
+from .._registry import Hit, rule, subject_of
+
+# Acts that name an area of life rather than something an observer could see happen.
+ABSTRACT_ACT = re.compile(
+    r"\b(?:communicat(?:e|ing)|interact(?:ing)?|sociali[sz](?:e|ing)|engag(?:e|ing)|cop(?:e|ing)|"
+    r"manag(?:e|ing) (?:his|her|their|my) (?:emotions|feelings|anxiety|behaviour|anger|stress)|"
+    r"regulat(?:e|ing)|behav(?:e|ing)|talk(?:ing)? (?:to|with)|chat(?:ting)? (?:to|with)|"
+    r"speak(?:ing)? (?:to|with)|express(?:ing)? (?:him|her|them|my)sel(?:f|ves)|"
+    r"be (?:happy|happier|settled|calm|safe|included|confident|independent|resilient|ready)|"
+    r"feel(?:s|ing)? \w+|have (?:a|an|some|more|new) (?:hobby|hobbies|friends?|interests?|"
+    r"social life|routine|purpose)\b|(?:stop|start)(?:s|ping)? getting \w+|"
+    r"get(?:ting)? (?:angry|upset|cross|frustrated|anxious)|enjoy(?:ing)?|access(?:ing)? (?:the curriculum|learning|education)|"
+    r"stay(?:ing)? safe|keep(?:ing)? (?:him|her|them|my)sel(?:f|ves) safe|"
+    r"needs? (?:a|an|some|more|support|help|access|to have)|"
+    r"get(?:ting)? on (?:well )?with|fit(?:ting)? in|be part of|know(?:ing)? (?:how|about|what))\b",
+    re.I,
+)
+
+
+@rule("OUT011", kind="outcome", dimension="measurable", severity="error",
+      source="SEND Code of Practice 2015, 9.66 (SMART outcomes)")
+def no_observable_act(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Flags outcomes whose act names an area of life ("communicate", "cope", "talk to my
+    friends", "be happy") when nothing says how much, how often or how well.
+
+    ## Why is this bad?
+    A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
+    anyone on some day, so it cannot show the difference the plan made.
+
+    ## Example
+    By the time I go to secondary school, I will be able to talk to my friends.
+
+    ## Use instead
+    By the time I go to secondary school, I will start a conversation with a friend at break
+    time on 3 days a week.
+
+    ## References
+    - SEND Code of Practice 2015, 9.66: outcomes are measurable
+    - Guidance for parents: a measurable outcome "can be seen" and often includes numbers
+    """
+    if has_criterion(statement.text):
+        return
+    match = ABSTRACT_ACT.search(statement.text)
+    if match:
+        yield Hit(span=match.span(),
+                  message=f"'{match[0]}' names an area, and nothing says how often or how well "
+                          f"{subject_of(statement)} will do it.",
+                  fix="Describe what an observer would see, with a count, frequency or level "
+                      "of help (e.g. 'on 3 days a week', 'without adult prompts').")

@@ -1,0 +1,90 @@
+"""OUT012: an outcome that describes the service to be given instead of what the child will do."""
+
+import re
+from collections.abc import Iterator
+
+from assistant.models import Statement
+
+from .._lexicon import NOT_CHILD_SUBJECT, NUMBER, ROLE, is_child_phrase, subject_phrase
+from .._registry import Hit, rule
+
+PROVISION_WORDING = re.compile(
+    rf"\b(?:will (?:receive|be given|be offered|be provided|be allocated|be referred|get|have "
+    rf"(?:1:1|one[- ]to[- ]one|a (?:TA|teaching assistant|key ?worker)))|"
+    rf"(?:will |to )?(?:have|be given|be granted) access to|"
+    rf"(?:will |to )?(?:attend|join|go to|take part in|participate in) (?:a |an |the |weekly |daily |"
+    rf"regular |his |her |their |my )?(?:[\w-]+ ){{0,3}}(?:group|sessions?|therapy|intervention|"
+    rf"programme|nurture|counselling|booster|lessons with)\b"
+    rf"(?!\s+(?:discussions?|work|activit\w*|games?|tasks?|conversations?|time|projects?))|"
+    rf"(?:will|to) be (?:supported|helped|taught|shown|coached|assisted|prompted|trained|"
+    rf"given|provided|enabled)\b|"
+    rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|input|package|TA|teaching assistant|key ?worker)s?(?!\s+of\b)\b|"
+    rf"supported by|with (?:the )?(?:support|help) (?:of|from) (?:a|an|the|his|her|their|my)|"
+    rf"\bneeds? (?:a|an|some|more|access|support|help|\d+|regular|specialist|1:1|one[- ]to[- ]one)\b|"
+    rf"will benefit from|would benefit from|the provision of|provision of|"
+    rf"{NUMBER}\s*(?:minutes?|mins?|hours?|hrs?|sessions?)(?: a week| per week| weekly)? of "
+    rf"(?:[\w:-]+ ){{0,4}}?(?:therapy|physiotherapy|support|input|intervention|teaching|tuition|"
+    rf"counselling|sessions?|mentoring|coaching)\b|"
+    rf"(?:through|via) (?:a|an|the) [\w -]{{0,30}}(?:programme|intervention|group|therapy))",
+    re.I,
+)
+# A role doing something: "the SALT will", "staff will", "the school will ensure".
+SERVICE_ACTS = re.compile(
+    rf"(?:{ROLE.pattern}|\b(?:staff|the school|the setting|the college|the service|school))"
+    r"\s+(?:will|to|should|must|are to|is to|can)\b",
+    re.I,
+)
+
+# "keeping receipts for his support worker to check": the role is not the one acting for the child.
+FOR_SOMEONE_TO = re.compile(r"\bfor (?:his|her|their|my|the|a|an)(?: \w+)?\s*$", re.I)
+
+
+@rule("OUT012", kind="outcome", dimension="outcome_not_provision", severity="error",
+      source="SEND Code of Practice 2015, 9.66 and 9.69 (Section E outcomes, not provision)")
+def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Flags outcome wording that describes a service: "will receive", "will be given", "have
+    access to", "attend a group", "staff will", "the SALT will", "30 minutes of therapy",
+    "will be supported to", "needs a", "will be taught", "the provision of". It also catches a
+    statement that mixes an outcome with the provision behind it.
+
+    ## Why is this bad?
+    The Code says outcomes are not a description of the service being provided (9.66):
+    "three hours of speech and language therapy" is provision. Provision belongs in Section F,
+    G or H, where it must be specified and quantified; in Section E it hides what the child
+    is meant to achieve.
+
+    ## Example
+    By July 2027, Maya will attend a social skills group weekly.
+
+    ## Use instead
+    By July 2027, Maya will join a game with two classmates at lunchtime without adult
+    prompting. (Section F: a weekly social skills group of up to 4 pupils, led by the ELSA.)
+
+    ## References
+    - SEND Code of Practice 2015, 9.66: an outcome is the benefit or difference, not the service
+    - SEND Code of Practice 2015, 9.69: provision goes in Sections F, G and H
+    """
+    seen: set[tuple[int, int]] = set()
+    found = subject_phrase(statement.text)
+    if found and found[0] and not is_child_phrase(found[0], statement):
+        other = NOT_CHILD_SUBJECT.search(found[0])
+        if other:
+            seen.add(other.span())
+            yield Hit(span=None,
+                      message=f"The sentence says what '{found[0]}' will do: that is provision "
+                              "or a plan for others, not this child's outcome.",
+                      fix="Rewrite it as what the child will do; move what others do to "
+                          "Section F, G or H.")
+    for pattern in (PROVISION_WORDING, SERVICE_ACTS):
+        for match in pattern.finditer(statement.text):
+            if any(a < match.end() and match.start() < b for a, b in seen):
+                continue
+            if FOR_SOMEONE_TO.search(statement.text, 0, match.start() + 1):
+                continue
+            seen.add(match.span())
+            yield Hit(span=match.span(),
+                      message=f"'{match[0].strip()}' describes provision, not what the child "
+                              "will be able to do.",
+                      fix="Keep in Section E only what the child will do and how well; move who "
+                          "delivers what, how often, to Section F, G or H.")

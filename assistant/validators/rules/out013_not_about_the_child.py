@@ -1,0 +1,52 @@
+"""OUT013: an outcome whose subject is staff, a service or nobody, instead of the child."""
+
+from collections.abc import Iterator
+
+from assistant.models import Statement
+
+from .._lexicon import NOT_CHILD_SUBJECT, is_child_phrase, mentions_child, subject_phrase
+from .._registry import Hit, rule, subject_of
+
+
+@rule("OUT013", kind="outcome", dimension="person_centred", severity="error",
+      source="SEND Code of Practice 2015, 9.66 (personal, not from a service perspective)")
+def not_about_the_child(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Checks that the one who acts in an outcome is the child or young person: their name,
+    he/she/they, or "I" when the outcome is in their own words. Flags outcomes whose subject is
+    staff, the school, a therapist, "pupils", a service, or that have no person at all.
+
+    ## Why is this bad?
+    The Code asks for outcomes that are personal and not written from a service perspective
+    (9.66). "Staff will model turn-taking" says what adults do; it cannot show what changed
+    for the child.
+
+    ## Example
+    By the end of Year 4, the teaching assistant will help Leo to dress for PE.
+
+    ## Use instead
+    By the end of Year 4, Leo will change for PE in under 10 minutes with one verbal prompt.
+
+    ## References
+    - SEND Code of Practice 2015, 9.66: outcomes are personal, not from a service perspective
+    - SEND Code of Practice 2015, 9.67: what is important to and for the child
+    """
+    who = subject_of(statement)
+    found = subject_phrase(statement.text)
+    if found is None:
+        if mentions_child(statement.text.split(",")[0], statement):
+            return
+        yield Hit(span=None,
+                  message=f"No one acts in this outcome; it does not say what {who} will do.",
+                  fix=f"Start from {who}: 'By <end point>, {who} will <do something you could "
+                      "see>'.")
+        return
+    phrase, start = found
+    if is_child_phrase(phrase, statement):
+        return
+    other = NOT_CHILD_SUBJECT.search(phrase)
+    named = other[0] if other else phrase or "the sentence"
+    yield Hit(span=(max(0, start - len(phrase) - 1), start),
+              message=f"The outcome is about '{named}', not about what {who} will do.",
+              fix=f"Make {who} the subject ('{who} will …'); what staff do is provision for "
+                  "Section F.")

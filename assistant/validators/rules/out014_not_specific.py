@@ -1,0 +1,71 @@
+"""OUT014: an outcome that names only a broad area of life, with no situation or concrete act."""
+
+import re
+from collections.abc import Iterator
+
+from assistant.models import Statement
+
+from .._lexicon import has_criterion, without_time_phrases
+from .._registry import Hit, rule, subject_of
+from .out010_vague_aim import VAGUE_AIM
+from .out011_no_observable_act import ABSTRACT_ACT
+
+# Where or when the act happens, or what it is about: what makes "talk" a specific act.
+SITUATION = re.compile(
+    r"\b(?:(?:in|at|during|around|on|into|to|from|across|outside|inside)\s+(?:the |a |an |his |her "
+    r"|their |my |school |local |every |each |all |mainstream |secondary |primary )?"
+    r"(?:playground|class(?:room)?|lessons?|home|break ?times?|lunch ?times?|playtimes?|"
+    r"assembl(?:y|ies)|PE|canteen|dinner hall|community|shops?|supermarket|bus|train|public "
+    r"transport|college|work(?:place)?|park|swimming|clubs?|meals?|mealtimes?|transitions?|"
+    r"group work|circle time|café|cafe|library|town|road|kitchen|bathroom|toilet|hospital|"
+    r"appointments?|reviews?|interviews?|placement|job|corridors?|small group|whole class)|"
+    r"when (?:\w+ing|asked|given|upset|anxious|frustrated|he|she|they|I|an? |the )|"
+    r"while \w+|using (?:a|an|the|his|her|their|my|\w+)|by (?:\w+ing)|"
+    r"such as|including|for example|e\.g\.)",
+    re.I,
+)
+
+# Areas of life so wide that naming them says nothing about the act.
+BROAD_AREA = re.compile(
+    r"\b(?:independen\w*|confiden\w*|sociab\w*|social\w*|skills?|fitness|stamina|wellbeing|"
+    r"well-being|resilien\w*|self-esteem|behaviour|communication|progress|potential|learning|"
+    r"development|emotional\w*|happ\w*|motivat\w*|mature|maturity|understanding|aware\w*|best)\b",
+    re.I,
+)
+
+
+@rule("OUT014", kind="outcome", dimension="specific", severity="error",
+      source="SEND Code of Practice 2015, 9.66 (specific outcomes)")
+def not_specific(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Flags outcomes that name only a broad area ("increased independence", "improved fitness",
+    "be more confident", "talk to my friends") with no situation, no detail of what, and no
+    concrete act.
+
+    ## Why is this bad?
+    A specific outcome says exactly what the child will do and where or when (9.66). "Increased
+    independence" could mean dressing, travelling or cooking; everyone at the review may read it
+    differently, and provision cannot be planned against it.
+
+    ## Example
+    Joe will demonstrate increased independence.
+
+    ## Use instead
+    By the end of Year 11, Joe will make a hot drink and a sandwich at home without prompts.
+
+    ## References
+    - SEND Code of Practice 2015, 9.66: outcomes are specific
+    - Guidance for parents: a specific outcome has a clear target, the what, and guides action
+    """
+    has_situation = SITUATION.search(without_time_phrases(statement.text)) is not None
+    match = VAGUE_AIM.search(statement.text)
+    if match and has_situation and not BROAD_AREA.search(match[0]):
+        match = None  # "increase his time on task in lessons" says what and where
+    elif match is None and not has_situation and not has_criterion(statement.text):
+        match = ABSTRACT_ACT.search(statement.text)
+    if match:
+        yield Hit(span=match.span(),
+                  message=f"'{match[0]}' names a broad area; the outcome does not say what "
+                          f"{subject_of(statement)} will do, or where or when.",
+                  fix="Name the concrete act and the situation (e.g. 'make a sandwich at home', "
+                      "'order food at the school canteen').")

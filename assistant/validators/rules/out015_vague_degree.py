@@ -1,0 +1,47 @@
+"""OUT015: an outcome whose standard of success is a matter of opinion ("appropriately")."""
+
+import re
+from collections.abc import Iterator
+
+from assistant.models import Statement
+
+from .._registry import Hit, rule
+
+VAGUE_DEGREE = re.compile(
+    r"\b(?:(?:age[- ])?appropriate(?:ly)?|effectively|adequately|sufficiently|satisfactorily|"
+    r"in (?:simple|some|more|greater|enough) detail|as much as possible|where possible|"
+    r"to the best of (?:his|her|their|my) ability|as well as (?:he|she|they|I) can|"
+    r"(?:more|less) (?:often|frequently|consistently|readily)|a range of|a variety of|various|"
+    r"some of the time|most of the time|at times|sometimes|occasionally|generally|usually|"
+    r"with (?:some|less|reduced|appropriate) (?:support|help|prompting))\b",
+    re.I,
+)
+
+
+@rule("OUT015", kind="outcome", dimension="measurable", severity="error",
+      source="SEND Code of Practice 2015, 9.66 (measurable outcomes)")
+def vague_degree(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Flags words that leave how well, or how often, to opinion: "appropriately", "effectively",
+    "in simple detail", "most of the time", "with less support", "a range of".
+
+    ## Why is this bad?
+    An outcome is measurable when two people would agree whether it was met (9.66). What is
+    "appropriate" to a teacher may not be to a parent, so the outcome cannot be reviewed.
+
+    ## Example
+    By the end of Year 5, Ava will behave appropriately at lunchtime.
+
+    ## Use instead
+    By the end of Year 5, Ava will queue and sit with her class for the whole of lunchtime on
+    4 days out of 5.
+
+    ## References
+    - SEND Code of Practice 2015, 9.66: outcomes are measurable
+    - Guidance for parents: measurable means it can be assessed objectively
+    """
+    for match in VAGUE_DEGREE.finditer(statement.text):
+        yield Hit(span=match.span(),
+                  message=f"'{match[0]}' leaves the standard of success to opinion.",
+                  fix="Replace it with something two people would agree on: a count, a "
+                      "frequency, a level of help or a result.")

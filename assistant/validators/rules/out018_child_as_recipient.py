@@ -1,0 +1,48 @@
+"""OUT018: an outcome in which the child only receives a service."""
+
+import re
+from collections.abc import Iterator
+
+from assistant.models import Statement
+
+from .._lexicon import NUMBER
+from .._registry import Hit, rule, subject_of
+
+RECEIVES = re.compile(
+    rf"\b(?:will|to|shall|should|can) (?:(?:continue to|be able to) )?"
+    r"(?:receive|get|be (?:given|offered|provided(?: with)?|allocated|referred|taught|seen by|"
+    r"assessed|treated|placed)|have (?:access to|1:1|one[- ]to[- ]one|(?:a|an) (?:TA|teaching "
+    r"assistant|key ?worker|placement|package|support))|"
+    rf"have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|input|package|TA|teaching assistant|key ?worker)s?(?!\s+of\b))\b",
+    re.I,
+)
+
+
+@rule("OUT018", kind="outcome", dimension="person_centred", severity="error",
+      source="SEND Code of Practice 2015, 9.66 (personal, not from a service perspective)")
+def child_as_recipient(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Flags outcomes in which the child is only on the receiving end of a service: "will
+    receive", "will be given", "will be taught", "will be offered", "will have access to".
+
+    ## Why is this bad?
+    An outcome is personal and not expressed from a service perspective (9.66). "Darius will
+    receive physiotherapy" is the service's point of view; the outcome is what the
+    physiotherapy will let Darius do.
+
+    ## Example
+    By the end of Year 4, Aisha will be taught phonics in a small group.
+
+    ## Use instead
+    By the end of Year 4, Aisha will read aloud a 60-word book at her phonics stage with no
+    more than 3 errors.
+
+    ## References
+    - SEND Code of Practice 2015, 9.66: outcomes are personal, not from a service perspective
+    """
+    for match in RECEIVES.finditer(statement.text):
+        yield Hit(span=match.span(),
+                  message=f"'{match[0]}' puts {subject_of(statement)} on the receiving end of a "
+                          "service; it says nothing about what they will do.",
+                  fix=f"Say what {subject_of(statement)} will be able to do because of the "
+                      "service; the service itself goes in Section F, G or H.")

@@ -1,0 +1,40 @@
+"""PRV002: provision that does not say who will deliver it."""
+
+from collections.abc import Iterator
+
+from assistant.models import Statement
+
+from .._lexicon import ROLE
+from .._registry import Hit, rule
+
+
+@rule("PRV002", kind="provision", dimension="who_specified", severity="error",
+      source="SEND Code of Practice 2015, 9.69 (Section F: type of support and level of expertise)")
+def no_one_named(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Flags provision that names no role to deliver it: a teaching assistant, teacher, SENCO,
+    speech and language therapist, occupational therapist, physiotherapist, job coach, a trusted
+    adult, "staff trained in …". "Staff" on its own, "the school" and "support" are not roles.
+
+    ## Why is this bad?
+    The Code asks for provision specified by type of support and level of expertise (9.69). If
+    no one is named, no one is accountable, and a programme "delivered in a small group" may
+    be run by whoever is free.
+
+    ## Example
+    A phonics programme, delivered in a small group, 4 times a week, for 30 minutes each time.
+
+    ## Use instead
+    A phonics programme, delivered by a teaching assistant trained in it, to a group of up to
+    4 pupils, 4 times a week, for 30 minutes each time.
+
+    ## References
+    - SEND Code of Practice 2015, 9.69: type of support, hours and level of expertise
+    - Tribunal principle: provision should leave no room for doubt about who provides it
+    """
+    if ROLE.search(statement.text):
+        return
+    yield Hit(span=None,
+              message="The provision does not say who will deliver it.",
+              fix="Name the role and its training, e.g. 'a teaching assistant trained in "
+                  "Precision Teaching' or 'the speech and language therapist'.")

@@ -1,0 +1,55 @@
+"""PRV003: provision words that leave the amount or the entitlement open."""
+
+import re
+from collections.abc import Iterator
+
+from assistant.models import Statement
+
+from .._registry import Hit, rule
+
+# "Access to Work" is a named government scheme, so a capital-W "Work" is not vague.
+VAGUE_TERMS = re.compile(
+    r"\b(?:(?:have |has |given |with |provide[sd]? )?access to(?! (?-i:Work)\b)|"
+    r"as (?:and when )?(?:required|needed|necessary|appropriate)|as and when|"
+    r"as (?:assessed|agreed|directed|advised|determined|deemed \w+|(?:he|she|they) needs?)|"
+    r"when (?:he|she|they) needs? (?:it|them)|(?:to be|tbc|tbd) ?(?:agreed|confirmed|decided|"
+    r"determined|arranged|reviewed)?|tbc|tbd|"
+    r"(?:where|when|if) (?:appropriate|necessary|needed|required|possible)|"
+    r"regular(?:ly)?|(?:opportunit(?:y|ies)) (?:to|for)|ongoing|periodic(?:ally)?|occasional(?:ly)?|"
+    r"from time to time|frequent(?:ly)?|(?:a )?(?:range|variety) of|various|some|appropriate|adequate|sufficient|suitable|(?:high|increased|enhanced) levels? of|"
+    r"flexible|available|if required|a little|minimal|small amounts? of|"
+    r"support (?:in|at|across) (?:class|school|lessons))\b",
+    re.I,
+)
+
+
+@rule("PRV003", kind="provision", dimension="no_vague_terms", severity="error",
+      source="SEND Code of Practice 2015, 9.69; tribunal principle: 'no room for doubt'")
+def vague_amount(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Flags words that leave the amount or the entitlement open: "access to", "as required",
+    "as needed", "regular", "opportunities to", "where appropriate", "ongoing", "additional",
+    "a range of", "sufficient".
+
+    ## Why is this bad?
+    Provision must be specific (9.69), and tribunals expect wording that leaves no room for
+    doubt about what the child will get. "Access to speech therapy as required" can be met by
+    one session a year.
+
+    ## Example
+    Sam will have access to speech therapy as required.
+
+    ## Use instead
+    A speech and language therapist will work with Sam 1:1 for 30 minutes once a week in the
+    autumn and spring terms, and set targets for his teaching assistant to practise daily.
+
+    ## References
+    - SEND Code of Practice 2015, 9.69: provision is detailed and specific
+    - Tribunal principle: provision should leave no room for doubt
+    """
+    for match in VAGUE_TERMS.finditer(statement.text):
+        yield Hit(span=match.span(),
+                  message=f"'{match[0].strip()}' leaves open how much {statement.context.name or 'the child'} "
+                          "will get.",
+                  fix="Replace it with the amount: what exactly, how often, for how long, and "
+                      "who delivers it.")

@@ -1,0 +1,52 @@
+"""The verdicts agree with reviewers' labels on the shared dev set and the tune set.
+
+A floor, not a target: the untuned holdout is measured by the evaluation suite, never here.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.models import Statement
+from assistant.validators import check_statement
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEV_STATEMENTS = PROJECT_ROOT.parent / "shared" / "data" / "outcomes-dev.jsonl"  # as tests/conftest.py
+TUNE = PROJECT_ROOT / "evals" / "datasets" / "statements-tune.jsonl"
+FLOOR = 0.9
+
+
+def _rows(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _accuracy(rows: list[dict[str, object]]) -> dict[str, tuple[int, int]]:
+    scores: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        verdicts = check_statement(Statement.model_validate(row)).verdicts
+        for verdict, label in row["labels"].items():  # type: ignore[attr-defined]
+            if label is None:
+                continue
+            right, total = scores.get(verdict, (0, 0))
+            scores[verdict] = (right + (verdicts[verdict] is label), total + 1)
+    return scores
+
+
+@pytest.mark.parametrize("path", [DEV_STATEMENTS, TUNE], ids=["dev", "tune"])
+def test_each_verdict_agrees_with_the_labels(path: Path) -> None:
+    scores = _accuracy(_rows(path))
+    assert len(scores) == 8
+    low = {v: f"{r}/{t}" for v, (r, t) in scores.items() if r / t < FLOOR}
+    assert not low, f"verdicts below {FLOOR:.0%} agreement on {path.name}: {low}"
+
+
+def test_statements_the_reviewers_marked_false_are_mostly_caught() -> None:
+    rows = _rows(DEV_STATEMENTS) + _rows(TUNE)
+    caught = total = 0
+    for row in rows:
+        verdicts = check_statement(Statement.model_validate(row)).verdicts
+        for verdict, label in row["labels"].items():  # type: ignore[attr-defined]
+            if label is False:
+                total += 1
+                caught += verdicts[verdict] is False
+    assert caught / total >= 0.85, f"defect recall {caught}/{total}"
