@@ -8,7 +8,7 @@ from pathlib import Path
 from ..errors import BadInput
 from ..models import OGL_ATTRIBUTION, Chunk, Document
 from ._code_table import TABLE_HEADING, SectionTable
-from ._pdf_lines import Line, Progress, open_pdf, read_lines
+from ._pdf_lines import Line, Progress, open_pdf, quiet_pypdf, read_lines
 from ._text import join_wrapped, unique
 
 CODE_DOC_ID = "send-cop-2015"
@@ -79,8 +79,9 @@ class _State:
 def parse_code_pdf(path: Path, progress: Progress | None = None) -> Document:
     """Parse the Code PDF at path; BadInput when it is unreadable or not the Code."""
     data = _read(path)
-    reader = open_pdf(data, path.name)
-    lines = read_lines(reader, path.name, progress)
+    with quiet_pypdf():
+        reader = open_pdf(data, path.name)
+        lines = read_lines(reader, path.name, progress)
     state = _walk(lines)
     if not any(p.chapter is not None for p in state.paras):
         raise BadInput(

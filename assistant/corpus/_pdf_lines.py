@@ -1,6 +1,8 @@
 """Read a PDF into positioned text lines with pypdf, so the Code parser can see layout and fonts."""
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -38,6 +40,18 @@ class _Open:
     size: float
     parts: list[str]
     bold: list[bool]
+
+
+@contextmanager
+def quiet_pypdf() -> Iterator[None]:
+    """pypdf logs its repairs of damaged files; the user gets one BadInput sentence instead."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def open_pdf(data: bytes, name: str) -> PdfReader:
