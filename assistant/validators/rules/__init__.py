@@ -23,3 +23,12 @@ from . import prv007_unexplained_abbreviation  # noqa: F401
 from . import prv008_long_sentence  # noqa: F401
 from . import out018_child_as_recipient  # noqa: F401
 from . import out019_not_one_child  # noqa: F401
+from . import out001_no_end_point  # noqa: F401
+from . import out002_vague_end_point  # noqa: F401
+from . import out003_end_point_past  # noqa: F401
+from . import out004_beyond_stage  # noqa: F401
+from . import out005_end_point_not_dated  # noqa: F401
+from . import out006_short_term_target  # noqa: F401
+from . import out007_relative_end_point  # noqa: F401
+from . import out008_conflicting_end_points  # noqa: F401
+from . import out009_beyond_plan_age  # noqa: F401

@@ -1,0 +1,64 @@
+"""Phrases that hang on the child's age ('by the age of 14', 'by the time I'm 19', 'by 18').
+
+A birthday is rarely known, so 'by the age of 14' is a window: the earliest and latest day the
+child can turn 14 given their age (and year group) on the assessment date. `end` is the latest.
+"Adulthood" means 18.
+"""
+
+import re
+
+from ._context import SchoolContext
+from ._resolution import NUM, ORDINAL, Phrase, Resolution, number, ordinal, reaching_age
+
+I = re.IGNORECASE
+SUBJ = r"(?:he|she|they|I|we|you|[A-Za-z][\w-]*)"
+SUBJ_BE = r"(?:(?:he|she|it|[A-Za-z][\w-]*)['’]s|I['’]m|they['’]re|you['’]re|we['’]re)"
+BE = r"(?:is|are|am|was|will\s+be|turns?|turning|reach(?:es)?|becomes?|gets?\s+to|hits?)"
+NOT_A_QUANTITY = (r"(?!\s*(?:%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|seconds?|secs?|metres?|m\b|"
+                  r"km|miles?|times?|out\s+of|days?|weeks?|months?|terms?|words?|points?|marks?|"
+                  r"steps?|pages?|children|pupils|students|adults|people|friends|[/.:]\d))")
+_AGE = rf"(?:(?:the\s+)?age\s+(?:of\s+)?|aged\s+)?(?P<age>{NUM})\b{NOT_A_QUANTITY}(?:\s+years?(?:\s+old|\s+of\s+age)?)?"
+_DIRECTION = re.compile(r"(?:increas|decreas|reduc|improv|ris|grow|fall|drop|multipl|divid|rais|lower|"
+                        r"exceed|go(?:es)?\s+up|go(?:es)?\s+down)\w*\s+(?:\S+\s+){0,4}$", I)
+
+
+def _age(match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    return reaching_age(ctx, number(match["age"]))
+
+
+def _adult(_match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    return reaching_age(ctx, 18)
+
+
+def _birthday(match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    return reaching_age(ctx, ordinal(match["nth"]))
+
+
+def _plausible_age(match: re.Match[str]) -> bool:
+    """'by 18' is an age; 'increase her score by 10' and 'by 2 adults' are not."""
+    age = number(match["age"])
+    before = match.string[: match.start()]
+    return 1 <= age <= 30 and not _DIRECTION.search(before[-60:])
+
+
+AGE_PHRASES: list[Phrase] = [
+    Phrase(re.compile(rf"\b(?:by|before|at|until|when|once|from)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<age>{NUM})\b"
+                      rf"{NOT_A_QUANTITY}(?:\s+years?(?:\s+old|\s+of\s+age)?)?", I),
+           "age", _age),
+    Phrase(re.compile(rf"\b(?:by\s+the\s+time|when|once|before|until|by\s+when|as\s+soon\s+as)\s+{SUBJ}\s+"
+                      rf"{BE}\s+{_AGE}", I),
+           "age", _age),
+    Phrase(re.compile(rf"\b(?:by\s+the\s+time|when|once|before|until|by\s+when)\s+{SUBJ_BE}\s+{_AGE}", I),
+           "age", _age),
+    Phrase(re.compile(rf"\bby\s+(?:age\s+)?(?P<age>{NUM})(?:\s+years?(?:\s+old|\s+of\s+age)?)?"
+                      r"(?=\s*(?:[,.;:!)]|$|-|–|\s+(?:he|she|they|I|we|you)\b))", I),
+           "age", _age, _plausible_age),
+    Phrase(re.compile(rf"\b(?:by|before|on|at|for)\s+(?:his|her|their|my|your|[A-Za-z][\w-]*['’]s?)\s+"
+                      rf"(?P<nth>{ORDINAL})\s+birthday\b", I),
+           "age", _birthday),
+    Phrase(re.compile(rf"\b(?:by|in|before)\s+adulthood\b|\b(?:by\s+the\s+time|when|once|before)\s+{SUBJ}\s+"
+                      r"(?:is|are|am|becomes?|will\s+be)\s+an?\s+adults?\b", I),
+           "age", _adult),
+]
+
+__all__ = ["AGE_PHRASES"]

@@ -1,0 +1,186 @@
+"""Phrases that name a calendar date, or a span from the day the advice was written.
+
+Choices: a month means its last day ('by July 2028' -> 31 July 2028); a year alone means
+31 December ('by 2028'; 'before 2028' -> 31 December 2027); 'summer' means the end of the summer
+term (31 July), 'Christmas' 25 December, 'Easter' Easter Sunday; without a year each means the next
+one on or after the assessment date, except 'next summer', which skips a summer that is under way
+or still to come in the same calendar year when said in June or later. A term is counted as the
+next term end ('within two terms' in November is 31 July); 'at the annual review' is 12 months on.
+"""
+
+import re
+from datetime import date
+
+from ._calendar import (
+    add_days,
+    add_months,
+    add_years,
+    easter_sunday,
+    end_of_school_year,
+    month_end,
+    next_date_on_or_after,
+    next_easter,
+    next_month_end,
+    next_term_end,
+    school_year_start,
+    term_end,
+)
+from ._context import SchoolContext
+from ._resolution import NEEDS_DATE, NUM, Phrase, Resolution, fixed, from_assessment, number, unresolved
+
+I = re.IGNORECASE
+MONTHS = {name: index for index, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+PREP = (r"(?:by|before|in|until|till|during|no\s+later\s+than|on\s+or\s+before|by\s+the\s+end\s+of|"
+        r"at\s+the\s+end\s+of|(?:the\s+)?end\s+of)")
+
+
+def _month(match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    month = MONTHS[match["month"].lower().rstrip(".")]
+    if match["year"]:
+        year = int(match["year"])
+        if match["day"]:
+            return fixed(date(year, month, int(match["day"])), "the date as written")
+        return fixed(month_end(year, month), "the last day of the month")
+    if ctx.assessment_date is None:
+        return unresolved(NEEDS_DATE)
+    return fixed(next_month_end(ctx.assessment_date, month), "the next such month, to its last day",
+                 "relative")
+
+
+def _month_guard(match: re.Match[str]) -> bool:
+    """'may' is a verb unless capitalised or dated ('we may', but 'by May 2027')."""
+    return match["month"].lower() != "may" or bool(match["year"]) or match["month"][0] == "M"
+
+
+def _numeric_date(match: re.Match[str], _ctx: SchoolContext) -> Resolution:
+    year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+    try:
+        return fixed(date(year, int(match["m"]), int(match["d"])), "the date as written (day/month/year)")
+    except ValueError:
+        return unresolved("the date as written is not a real date")
+
+
+def _year(match: re.Match[str], _ctx: SchoolContext) -> Resolution:
+    year = int(match["year"]) - (1 if match["prep"].lower().startswith("before") else 0)
+    return fixed(date(year, 12, 31), "the end of the calendar year")
+
+
+def _this_next_year(match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    if ctx.assessment_date is None:
+        return unresolved(NEEDS_DATE)
+    ahead = 0 if match["which"].lower() == "this" else 1
+    return fixed(date(ctx.assessment_date.year + ahead, 12, 31), "the end of the calendar year")
+
+
+def _season(match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    season = match["season"].lower()
+    year = int(match["year"]) if match["year"] else None
+    if year is not None:
+        day = {"summer": date(year, 7, 31), "christmas": date(year, 12, 25),
+               "easter": easter_sunday(year), "spring": date(year, 3, 31),
+               "autumn": date(year, 12, 20), "winter": month_end(year, 2)}[season]
+        return fixed(day, f"{season} {year}")
+    if ctx.assessment_date is None:
+        return unresolved(NEEDS_DATE)
+    d = ctx.assessment_date
+    if season == "christmas":
+        return fixed(next_date_on_or_after(d, 12, 25), "the next Christmas Day", "relative")
+    if season == "easter":
+        return fixed(next_easter(d), "the next Easter Sunday", "relative")
+    if season == "winter":
+        return fixed(next_month_end(d, 2), "the end of the next winter (end of February)", "relative")
+    term = {"summer": "summer", "spring": "spring", "autumn": "autumn"}[season]
+    start = school_year_start(d)
+    end = term_end(term, start)  # type: ignore[arg-type]
+    if end < d or (season == "summer" and (match.groupdict().get("next") or "").strip().lower() == "next"
+                   and d.month >= 6):
+        end = term_end(term, start + 1)  # type: ignore[arg-type]
+    return fixed(end, f"the end of the next {term} term", "relative")
+
+
+def _span(match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    count_text = (match["n"] or "one").lower()
+    half = bool(match["half"])
+    count = 1 if count_text in ("the", "") else number(count_text)
+    unit = match["unit"].lower()
+    label = f"{count}{' and a half' if half else ''} {unit}"
+    if ctx.assessment_date is None:
+        return unresolved(NEEDS_DATE)
+    if unit.startswith("day"):
+        return from_assessment(ctx, lambda d: add_days(d, count), label)
+    if unit.startswith("week"):
+        return from_assessment(ctx, lambda d: add_days(d, 7 * count + (3 if half else 0)), label)
+    if unit.startswith("month"):
+        return from_assessment(ctx, lambda d: add_months(d, count), label)
+    if unit.startswith("term"):
+        return from_assessment(ctx, lambda d: next_term_end(d, count), label)
+    if "school" in unit or "academic" in unit:
+        start = school_year_start(ctx.assessment_date)
+        return fixed(end_of_school_year(start + count - 1), f"{label}: the school year ends on 31 July")
+    return from_assessment(ctx, lambda d: add_months(add_years(d, count), 6 if half else 0), label)
+
+
+def _review(_match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    """Annual reviews fall within 12 months of the plan (Code 9.174)."""
+    return from_assessment(ctx, lambda d: add_years(d, 1), "12 months (annual review)")
+
+
+def _not_a_frequency(match: re.Match[str]) -> bool:
+    """'9 out of 10 lessons in a week' counts per week; 'In a year, Sam will' is an end point."""
+    if not re.match(r"in\s+(?:a|an|one)\s", match[0], I) or re.search(r"time\b", match[0], I):
+        return True
+    before = match.string[: match.start()].rstrip()
+    return before == "" or before[-1] in ",.;:(" or before.lower().endswith((" and", " that"))
+
+
+_SPAN_N = rf"(?P<n>{NUM}|a|an|a\s+couple\s+of|one)"
+_UNIT = r"(?P<unit>days?|weeks?|months?|terms?|(?:school\s+|academic\s+)?years?)"
+_HALF = r"(?P<half>\s+and\s+a\s+half)?"
+
+CALENDAR_PHRASES: list[Phrase] = [
+    Phrase(re.compile(rf"\b{PREP}\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>{MONTH})"
+                      r"(?:,?\s+(?P<year>20\d\d))?\b", I), "calendar", _month, _month_guard),
+    Phrase(re.compile(r"\b(?:by|before|on|until|no\s+later\s+than)\s+(?P<d>\d{1,2})[/.](?P<m>\d{1,2})"
+                      r"[/.](?P<y>20\d\d|\d\d)\b", I), "calendar", _numeric_date),
+    Phrase(re.compile(r"\b(?:by|before|on|until)\s+(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b", I),
+           "calendar", _numeric_date),
+    Phrase(re.compile(r"\b(?P<prep>by|before|in|until|during|by\s+the\s+end\s+of|at\s+the\s+end\s+of|"
+                      r"(?:the\s+)?end\s+of)\s+(?:the\s+(?:calendar\s+)?year\s+)?(?P<year>20\d\d)\b(?![/-])", I),
+           "calendar", _year),
+    Phrase(re.compile(r"\b(?:by|before|in|until|during|over|within)\s+(?:the\s+(?:end|start)\s+of\s+)?"
+                      r"(?:the\s+)?(?:next|this|coming)?\s*(?P<season>summer|spring|autumn|winter|christmas|"
+                      r"easter)(?:['’]s)?(?:\s+(?:holidays?|break|half[\s-]term))?(?:\s+(?P<year>20\d\d))?\b",
+                      I),
+           "calendar", _season,
+           lambda m: bool(m["year"]) or not m[0].lower().startswith(("in ", "during ", "over "))
+           or bool(re.search(r"next|this|coming", m[0], I))),
+    Phrase(re.compile(r"\b(?:by|before|until|during|over|within|in|for)\s+(?:the\s+(?:end|start)\s+of\s+)?"
+                      r"(?:the\s+)?(?P<next>next|this|coming)\s+(?P<season>summer|spring|autumn|winter|"
+                      r"christmas|easter)(?:['’]s)?(?:\s+(?:holidays?|break|half[\s-]term))?\b"
+                      r"(?:\s+(?P<year>20\d\d))?", I),
+           "relative", _season),
+    Phrase(re.compile(r"\b(?:by|before|in|during|within|over)\s+(?:the\s+end\s+of\s+)?(?P<which>this|next)\s+"
+                      r"(?:calendar\s+)?year\b", I),
+           "relative", _this_next_year),
+    Phrase(re.compile(rf"\b(?:in|within|after|over\s+the\s+(?:next|coming|following)|"
+                      r"(?:in|within|during|for)\s+the\s+(?:next|coming|following)|"
+                      r"by\s+the\s+end\s+of\s+the\s+(?:next|coming|following))\s+"
+                      rf"{_SPAN_N}{_HALF}\s+{_UNIT}(?:['’]s?)?(?:\s+time)?\b", I),
+           "relative", _span, _not_a_frequency),
+    Phrase(re.compile(r"\b(?:in|within|during|over|for)\s+the\s+(?P<n>)(?:next|coming|following)\s+"
+                      rf"{_HALF}{_UNIT}\b", I),
+           "relative", _span),
+    Phrase(re.compile(rf"\b{_SPAN_N}{_HALF}\s+{_UNIT}(?:['’]s?)?\s+(?:from\s+(?:now|today|the\s+(?:date|start)"
+                      r"\s+of\s+(?:this|the)\s+(?:plan|advice|report)))\b", I),
+           "relative", _span),
+    Phrase(re.compile(r"\b(?:at|by|before|until|in\s+time\s+for)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+|your\s+)?"
+                      r"(?:(?:next|first|forthcoming|upcoming)\s+(?:annual\s+)?|annual\s+)review\b", I),
+           "relative", _review),
+]
+
+
+__all__ = ["CALENDAR_PHRASES"]

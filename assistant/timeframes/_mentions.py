@@ -1,0 +1,102 @@
+"""Find every time phrase in a statement and resolve it against the child's school context."""
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ._age_phrases import AGE_PHRASES
+from ._calendar_phrases import CALENDAR_PHRASES
+from ._context import SchoolContext
+from ._resolution import Anchor, Phrase
+from ._school_phrases import SCHOOL_PHRASES
+from ._vague_phrases import UNKNOWN_LENGTH_PHRASES, VAGUE
+
+MentionKind = Literal["resolved", "vague", "relative_unresolved"]
+
+PHRASES: list[Phrase] = [*SCHOOL_PHRASES, *AGE_PHRASES, *CALENDAR_PHRASES, *UNKNOWN_LENGTH_PHRASES]
+
+
+class TimeMention(BaseModel):
+    """One time phrase as written, and the date it means for this child (if it can be known)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    phrase: str
+    """The words as written, e.g. 'By the end of Key Stage 2'."""
+    span: tuple[int, int]
+    kind: MentionKind
+    """resolved: a date; vague: no date at all; relative_unresolved: a real end point whose date
+    needs details the context lacks (age, year group, assessment date, a course's length)."""
+    end_date: date | None = None
+    """The latest date the phrase can mean (a birthday window's last day)."""
+    earliest_date: date | None = None
+    """The earliest date it can mean; equal to end_date unless the phrase is an age."""
+    reason: str | None = None
+    """Why there is no date (vague or unresolved), in a sentence for the author."""
+    basis: str | None = None
+    """How the date was worked out, e.g. 'end of Year 6: school years end on 31 July'."""
+    anchor: Anchor
+    """What the end point hangs on: calendar, school, age, relative (the writing date), vague."""
+    age: int | None = None
+    """For age phrases, the age named."""
+
+    @property
+    def is_end_point(self) -> bool:
+        """Vague words are not end points; an unresolved 'by the end of Year 6' still is."""
+        return self.kind != "vague"
+
+
+def _candidates(text: str, ctx: SchoolContext) -> list[TimeMention]:
+    found: list[TimeMention] = []
+    for phrase in PHRASES:
+        for match in phrase.pattern.finditer(text):
+            if phrase.guard is not None and not phrase.guard(match):
+                continue
+            start, end = _trim(text, match.start(), match.end())
+            if start >= end:
+                continue
+            res = phrase.resolve(match, ctx)
+            found.append(TimeMention(
+                phrase=text[start:end], span=(start, end),
+                kind="resolved" if res.end is not None else "relative_unresolved",
+                end_date=res.end, earliest_date=res.earliest or res.end,
+                reason=None if res.end is not None else _sentence(res.missing),
+                basis=res.basis, anchor=res.anchor or phrase.anchor, age=res.age))
+    for match in VAGUE.finditer(text):
+        found.append(TimeMention(
+            phrase=match[0], span=match.span(), kind="vague", anchor="vague",
+            reason=f"'{match[0]}' gives no date by which anyone could check the outcome."))
+    return found
+
+
+def _sentence(text: str | None) -> str:
+    text = text or "details are missing"
+    return f"{text[0].upper()}{text[1:]}."
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n,.;:":
+        end -= 1
+    return start, end
+
+
+def find_time_mentions(text: str, ctx: SchoolContext) -> list[TimeMention]:
+    """Every time phrase in `text`, longest first where two overlap, in reading order."""
+    chosen: list[TimeMention] = []
+    ranked = sorted(_candidates(text, ctx),
+                    key=lambda m: (-(m.span[1] - m.span[0]), m.kind == "vague", m.span[0]))
+    for mention in ranked:
+        if all(mention.span[1] <= kept.span[0] or mention.span[0] >= kept.span[1] for kept in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.span)
+
+
+def end_points(text: str, ctx: SchoolContext) -> list[TimeMention]:
+    """The mentions that are end points (resolved or not), without the vague words."""
+    return [m for m in find_time_mentions(text, ctx) if m.is_end_point]
+
+
+__all__ = ["PHRASES", "MentionKind", "TimeMention", "end_points", "find_time_mentions"]

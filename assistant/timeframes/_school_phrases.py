@@ -1,0 +1,247 @@
+"""Phrases that hang on the school calendar: year groups, key stages, schools, terms, exams.
+
+Choices (each a single date, documented so a reader can disagree with it):
+- leaving a school means the end of its last year: primary/junior Year 6, infant Year 2,
+  secondary/high school and "school" Year 11, sixth form and college Year 13;
+- going to a school means the end of the year before it: secondary school -> end of Year 6,
+  college or sixth form -> end of Year 11, university or adult life -> end of Year 13;
+- "starting school" and "the end of the EYFS" mean the end of Reception (the Early Years
+  Foundation Stage runs to the end of Reception); starting Reception means 31 August before it.
+"""
+
+import re
+from datetime import date
+
+from ._calendar import TERMS, Term, next_term_end, school_year_start, term_end
+from ._context import LAST_YEAR_OF_STAGE, SchoolContext
+from ._resolution import (
+    NEEDS_DATE,
+    NEEDS_SCHOOL,
+    Phrase,
+    Resolution,
+    current_school_year_end,
+    end_of_year_group,
+    fixed,
+    number,
+    start_of_year_group,
+    unresolved,
+)
+
+I = re.IGNORECASE
+POSS = r"(?:(?:his|her|their|my|your|the|a|this)\s+)"
+SUBJ = r"(?:he|she|they|I|we|you|[A-Za-z][\w-]*)"
+YEAR_WORDS = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              r"thirteen|R)")
+INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|(?:key\s*stage|KS)\s*[1-5]|EYFS|"
+        r"(?:the\s+)?early\s+years(?:\s+foundation\s+stage)?|(?:the\s+)?foundation\s+stage|"
+        r"reception(?:\s+class)?|nursery|pre-?school|infants?(?:\s+school)?|juniors?(?:\s+school)?|"
+        r"primary(?:\s+school|\s+phase)?|secondary(?:\s+school|\s+phase)?|"
+        r"(?:high|senior|upper|big|special)\s+school|sixth[\s-]form(?:\s+college)?|"
+        r"(?:further\s+education\s+|FE\s+|specialist\s+|local\s+)?college|post[\s-]?16(?:\s+education)?|"
+        r"further\s+education|university|uni|adult\s+services|adult\s+life|adulthood|school)"
+        r"(?![\w-]|\s+(?:day|days|week|trips?|holidays?|run|bus|gates?|visits?|sessions?|lessons?|"
+        r"dinners?|lunch|bell|council|nurse|office|staff|building|grounds|corridors?|playground|"
+        r"term|year|club|environment|setting|day))")
+
+_KS = {"1": "KS1", "2": "KS2", "3": "KS3", "4": "KS4", "5": "KS5"}
+_FIRST_YEAR = {"reception": 0, "primary": 0, "infant": 0, "junior": 3, "secondary": 7,
+               "sixth form": 12, "college": 12}
+
+
+def _kind(inst: str) -> str:
+    """A canonical institution name for the phrase as written."""
+    key = " ".join(inst.lower().replace("-", " ").split()).removeprefix("the ")
+    for word, kind in (("year", "year"), ("key stage", "ks"), ("ks", "ks"), ("eyfs", "eyfs"),
+                       ("early years", "eyfs"), ("foundation", "eyfs"), ("reception", "reception"),
+                       ("nursery", "nursery"), ("pre", "nursery"), ("infant", "infant"),
+                       ("junior", "junior"), ("primary", "primary"), ("secondary", "secondary"),
+                       ("high", "secondary"), ("senior", "secondary"), ("upper", "secondary"),
+                       ("big", "secondary"), ("sixth", "sixth form"), ("college", "college"),
+                       ("post", "college"), ("further", "college"), ("uni", "university"),
+                       ("adult", "university"), ("special", "school"), ("school", "school")):
+        if key.startswith(word):
+            return kind
+    return "school"
+
+
+def _year_number(inst: str) -> int:
+    token = re.sub(r"^(?:year)\s*", "", inst.strip(), flags=I)
+    return 0 if token.lower() == "r" else number(token)
+
+
+def _leaving(ctx: SchoolContext, inst: str) -> Resolution:
+    """By the time the child leaves (finishes, reaches the end of) `inst`."""
+    kind = _kind(inst)
+    if kind == "year":
+        year = _year_number(inst)
+        return end_of_year_group(ctx, year, f"end of {'Reception' if year == 0 else f'Year {year}'}")
+    if kind == "ks":
+        stage = _KS[re.findall(r"[1-5]", inst)[-1]]
+        return end_of_year_group(ctx, LAST_YEAR_OF_STAGE[stage], f"end of Key Stage {stage[-1]}")
+    if kind in ("college", "sixth form") and (ctx.year_offset or 0) > 13:
+        return unresolved("the young person is past Year 13, so the course's end date is needed")
+    last = {"eyfs": 0, "reception": 0, "nursery": -1, "infant": 2, "junior": 6, "primary": 6,
+            "secondary": 11, "school": 11, "sixth form": 13, "college": 13}.get(kind)
+    if last is None:
+        return unresolved("the end date of this stage is not known from the context")
+    return end_of_year_group(ctx, last, f"end of {inst.strip()} (end of "
+                             f"{'Reception' if last == 0 else f'Year {last}' if last > 0 else 'nursery'})")
+
+
+def _going_to(ctx: SchoolContext, inst: str) -> Resolution:
+    """By the time the child starts (goes to, moves to) `inst`: the end of the year before it."""
+    kind = _kind(inst)
+    if kind == "year":
+        year = _year_number(inst)
+        return start_of_year_group(ctx, year, f"start of Year {year}")
+    if kind == "ks":
+        first = {"KS1": 1, "KS2": 3, "KS3": 7, "KS4": 10, "KS5": 12}[_KS[re.findall(r"[1-5]", inst)[-1]]]
+        return start_of_year_group(ctx, first, f"start of Year {first}")
+    if kind in ("school", "eyfs"):
+        return end_of_year_group(ctx, 0, "starting school: the Early Years Foundation Stage ends with Reception")
+    before = {"reception": -1, "primary": -1, "infant": -1, "nursery": -2, "junior": 2,
+              "secondary": 6, "sixth form": 11, "college": 11, "university": 13}[kind]
+    return end_of_year_group(ctx, before, f"start of {inst.strip()} (end of "
+                             f"{'Year ' + str(before) if before > 0 else 'the early years'})")
+
+
+def _nth_year_at(ctx: SchoolContext, which: str, inst: str) -> Resolution:
+    kind = _kind(inst)
+    if which.lower() in ("final", "last"):
+        return _leaving(ctx, inst)
+    first = _FIRST_YEAR.get(kind)
+    if first is None:
+        return unresolved("which school year this means is not known from the context")
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}[which.lower()]
+    year = first + nth - 1
+    return end_of_year_group(ctx, year, f"{which} year at {inst.strip()} (Year {year})")
+
+
+def _term(ctx: SchoolContext, term: str | None, scope: str | None) -> Resolution:
+    """A named term of the current year, of a given year group, or of a calendar year."""
+    name = _term_name(term)
+    scope = (scope or "").strip()
+    year_match = re.search(r"20\d\d", scope)
+    if year_match and name:
+        end_year = int(year_match[0])
+        return fixed(term_end(name, end_year if name == "autumn" else end_year - 1),
+                     f"end of the {name} term {end_year}")
+    if scope:
+        year_res = end_of_year_group(ctx, _year_number(scope), "") if re.match(r"year", scope, I) \
+            else Resolution(missing=NEEDS_SCHOOL)
+        if year_res.end is None:
+            return year_res
+        return fixed(term_end(name or "summer", year_res.end.year - 1),
+                     f"end of the {name or 'summer'} term of {scope}")
+    if ctx.assessment_date is None:
+        return unresolved(NEEDS_DATE)
+    d = ctx.assessment_date
+    if name is None:
+        skip = 1 if term and term.lower().startswith("next") else 0
+        return fixed(next_term_end(d, skip), "end of the term (terms end 20 December, 31 March, 31 July)",
+                     "relative")
+    start = school_year_start(d)
+    end = term_end(name, start)
+    end = end if end >= d else term_end(name, start + 1)
+    return fixed(end, f"the next end of the {name} term", "relative")
+
+
+def _term_name(term: str | None) -> Term | None:
+    key = (term or "").lower()
+    for name, words in (("autumn", ("autumn", "christmas", "michaelmas", "first")),
+                        ("spring", ("spring", "easter", "lent", "second")),
+                        ("summer", ("summer", "third", "final", "last"))):
+        if any(word in key for word in words):
+            return name  # type: ignore[return-value]
+    return None
+
+
+def _exam(ctx: SchoolContext, exam: str) -> Resolution:
+    key = exam.lower()
+    year = 11 if "gcse" in key else 13 if "level" in key else 6
+    return end_of_year_group(ctx, year, f"{exam} are taken in the summer term of Year {year}")
+
+
+def _academic_year(match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    which = (match["which"] or "").lower()
+    ahead = 1 if any(word in which for word in ("next", "following", "coming")) else 0
+    return current_school_year_end(ctx, ahead)
+
+
+def _named_academic_year(match: re.Match[str], _ctx: SchoolContext) -> Resolution:
+    first = int(match["y1"])
+    return fixed(date(first + 1, 7, 31), f"the {first}/{first + 1} school year ends on 31 July")
+
+
+def _good_academic_pair(match: re.Match[str]) -> bool:
+    return int(match["y2"][-2:]) == (int(match["y1"]) + 1) % 100
+
+
+BY = r"(?:by|at|before|until|till|to|for|during|in|towards)"
+SCHOOL_PHRASES: list[Phrase] = [
+    Phrase(re.compile(rf"\b(?:{BY}\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
+                      rf"{POSS}?(?:time\s+(?:at|in)\s+{POSS}?)?(?P<inst>{INST})", I),
+           "school", lambda m, c: _leaving(c, m["inst"])),
+    Phrase(re.compile(rf"\b(?:by\s+the\s+time|when|once|before|until|by\s+when|as\s+soon\s+as)\s+{SUBJ}"
+                      r"(?:\s+(?:is|are|am|will\s+be|has|have))?\s+(?P<verb>leaves?|leaving|left|finish(?:es|ed)?|"
+                      r"finishing|completes?|completed|completing|ready\s+to\s+leave)\s+"
+                      rf"(?:from\s+)?{POSS}?(?P<inst>{INST})", I),
+           "school", lambda m, c: _leaving(c, m["inst"])),
+    Phrase(re.compile(rf"\b(?:by\s+the\s+time|when|once|before|until|by\s+when)\s+{SUBJ}"
+                      r"(?:\s+(?:is|are|am|will\s+be|has|have))?\s+(?:starts?|starting|started|goes|go|going|gone|"
+                      r"moves?|moving|moved|transitions?|transitioning|transfers?|transferring|enters?|"
+                      r"entering|joins?|joining|begins?|beginning|gets?\s+to|reach(?:es)?)\s+"
+                      rf"(?:up\s+|on\s+)?(?:to\s+|into\s+|at\s+)?{POSS}?(?:new\s+)?(?P<inst>{INST})", I),
+           "school", lambda m, c: _going_to(c, m["inst"])),
+    Phrase(re.compile(r"\b(?:before|by\s+the\s+time\s+of|on|by|at|after|when)\s+(?P<verb>starting|leaving|"
+                      r"moving|going|transferring|transitioning|entering|joining|finishing|completing)\s+"
+                      rf"(?:up\s+|on\s+)?(?:to\s+|into\s+)?{POSS}?(?:new\s+)?(?P<inst>{INST})", I),
+           "school", lambda m, c: (_leaving if m["verb"].lower() in ("leaving", "finishing", "completing")
+                                   else _going_to)(c, m["inst"])),
+    Phrase(re.compile(r"\b(?:at|by|before|for|on|until|after)\s+(?:the\s+)?(?:point\s+of\s+)?"
+                      r"(?:transition|transfer|move)\s+(?:to|into)\s+"
+                      rf"{POSS}?(?:new\s+)?(?P<inst>{INST})", I),
+           "school", lambda m, c: _going_to(c, m["inst"])),
+    Phrase(re.compile(r"\b(?:by|before|at|for|from)\s+the\s+(?:start|beginning)\s+of\s+"
+                      rf"{POSS}?(?P<inst>{INST})", I),
+           "school", lambda m, c: _going_to(c, m["inst"])),
+    Phrase(re.compile(r"\b(?:by|at|before|until)?\s*(?:the\s+)?end\s+of\s+(?:his|her|their|my|the)\s+"
+                      r"(?P<which>first|second|third|fourth|fifth|final|last)\s+year\s+(?:at|in|of)\s+"
+                      rf"{POSS}?(?P<inst>{INST})", I),
+           "school", lambda m, c: _nth_year_at(c, m["which"], m["inst"])),
+    Phrase(re.compile(r"\b(?:by|at|before|until|for)?\s*(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|her\s+|his\s+|"
+                      r"their\s+|my\s+)?(?P<term>(?:the\s+)?next|autumn|spring|summer|christmas|easter|"
+                      r"michaelmas|lent|first|second|third|final|last)?\s*term\b"
+                      r"(?:\s+(?:of\s+|in\s+)?(?P<scope>year\s*" + YEAR_WORDS + r"\b|(?:the\s+year\s+)?20\d\d))?", I),
+           "school", lambda m, c: _term(c, m["term"] or "this", m["scope"])),
+    Phrase(re.compile(r"\b(?:by|before|until|in|during)\s+(?:the\s+)?(?P<term>autumn|spring|summer)\s+term\b"
+                      r"(?:\s+(?:of\s+|in\s+)?(?P<scope>year\s*" + YEAR_WORDS + r"\b|20\d\d))?", I),
+           "school", lambda m, c: _term(c, m["term"], m["scope"])),
+    Phrase(re.compile(r"\b(?:by|before|in|during)\s+the\s+(?P<term>autumn|spring|summer)\s+(?:term\s+)?"
+                      r"(?:of|in)\s+(?P<scope>year\s*" + YEAR_WORDS + r")\b", I),
+           "school", lambda m, c: _term(c, m["term"], m["scope"])),
+    Phrase(re.compile(r"(?:^|(?<=[,;:.(]\s)|(?<=[,;:.(]))\s*(?:in|during|throughout)\s+(?P<inst>year\s*"
+                      + YEAR_WORDS + r"\b|(?:key\s*stage|KS)\s*[1-5])(?!\s+(?:pupils|children|students|class))",
+                      I | re.MULTILINE),
+           "school", lambda m, c: _leaving(c, m["inst"])),
+    Phrase(re.compile(r"\b(?:by|before)\s+(?:the\s+time\s+(?:he|she|they|I|we)\s+(?:is|are|am)\s+in\s+)?"
+                      r"(?P<inst>year\s*" + YEAR_WORDS + r"\b|(?:key\s*stage|KS)\s*[1-5])", I),
+           "school", lambda m, c: _going_to(c, m["inst"])),
+    Phrase(re.compile(r"\b(?:by|at|before|after|in\s+time\s+for)\s+(?:the\s+(?:time\s+of\s+|end\s+of\s+)?)?"
+                      r"(?:(?:his|her|their|my)\s+)?(?P<exam>GCSEs?|A[\s-]levels?|(?:KS2\s+|Year\s+6\s+)?SATs)\b", I),
+           "school", lambda m, c: _exam(c, m["exam"])),
+    Phrase(re.compile(r"\b(?:(?:by|at|before|until|for|during|in|towards)\s+)?(?:the\s+)?end\s+of\s+"
+                      r"(?P<which>this|the\s+current|next|the\s+next|the\s+following|this\s+coming|the)\s+"
+                      r"(?:(?:school|academic)\s+)?year\b(?!\s*\d)", I),
+           "school", _academic_year),
+    Phrase(re.compile(r"\b(?:by|within|during|in|over|for)\s+(?:the\s+course\s+of\s+)?"
+                      r"(?P<which>this|the\s+current|next|the\s+next|the\s+following|the)\s+"
+                      r"(?:school|academic)\s+year\b", I),
+           "school", _academic_year),
+    Phrase(re.compile(r"\b(?:(?:by|at|before|in|during)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?"
+                      r"(?:(?:school|academic)\s+year\s+)?(?P<y1>20\d\d)\s*[/-]\s*(?P<y2>(?:20)?\d\d)\b"
+                      r"(?:\s+(?:school|academic)\s+year)?", I),
+           "school", _named_academic_year, _good_academic_pair),
+]
+
+__all__ = ["SCHOOL_PHRASES", "TERMS"]

@@ -1,0 +1,43 @@
+"""Words that sound like an end point but name no date ('soon', 'over time', 'eventually').
+
+Also end points that are real but whose date nobody can read from the statement or the child's
+details ('by the end of the course'): those count as end points, marked unresolved.
+"""
+
+import re
+
+from ._context import SchoolContext
+from ._resolution import Phrase, Resolution, unresolved
+
+I = re.IGNORECASE
+
+VAGUE = re.compile(
+    r"\b(?:as\s+soon\s+as\s+(?:possible|practicable|(?:he|she|they|I|we)\s+(?:is|are|am|can|feels?))|"
+    r"soon|asap|over\s+time|eventually|in\s+(?:the\s+)?(?:near\s+|distant\s+)?future|one\s+day|"
+    r"some\s*day|at\s+some\s+(?:point|stage)|in\s+due\s+course|later\s+on|later\s+in\s+life|"
+    r"at\s+a\s+later\s+(?:date|stage)|in\s+the\s+(?:long|longer|medium|short|shorter)[\s-]term|"
+    r"(?:over|in|within|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
+    r"(?:days|weeks|months|years|terms)|"
+    r"(?:in|within|over|after)\s+(?:a\s+)?(?:few|several|some|a\s+number\s+of)\s+(?:days|weeks|months|years|terms)|"
+    r"with\s+time|in\s+time(?=\s*,)|will\s+in\s+time|"
+    r"when\s+(?:he|she|they|I|we)\s+(?:is|are|am|feels?|seems?)\s+ready|"
+    r"(?:as|when)\s+(?:he|she|they|I|we)\s+(?:gets?|grows?|is|are|am)\s+older|"
+    r"by\s+the\s+end\s+of\s+(?:the|this|his|her|their|my)\s+(?:EHC\s*P?|EHCP|plan)\b|"
+    r"before\s+too\s+long|in\s+years\s+to\s+come|at\s+a\s+future\s+date|when\s+appropriate|"
+    r"in\s+the\s+fullness\s+of\s+time|sooner\s+or\s+later)\b", I)
+
+
+def _course(_match: re.Match[str], _ctx: SchoolContext) -> Resolution:
+    return unresolved("the course or programme's end date is not in the statement or the child's details")
+
+
+UNKNOWN_LENGTH_PHRASES: list[Phrase] = [
+    Phrase(re.compile(r"\b(?:by|at|before|until|on)\s+(?:the\s+)?(?:end|completion)\s+of\s+"
+                      r"(?:(?:his|her|their|my|your|the|this|a)\s+)?(?:current\s+|first\s+|next\s+)?"
+                      r"(?:(?:college|university|vocational|work|supported|study|therapy|training|"
+                      r"[\w-]+)\s+)?(?:course|programme|program|placement|intervention|apprenticeship|"
+                      r"internship|traineeship|block(?:\s+of\s+(?:therapy|sessions|intervention))?)\b", I),
+           "unknown_length", _course),
+]
+
+__all__ = ["UNKNOWN_LENGTH_PHRASES", "VAGUE"]
