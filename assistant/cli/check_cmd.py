@@ -7,7 +7,7 @@ import click
 
 from ..errors import BadInput
 from ..models import CheckReport, Finding, Plan, StatementContext
-from ..plans import CheckInput, read_check_file
+from ..plans import CheckInput, LineError, read_check_file
 from ..validators import check_plan, check_statements, summarise
 from ._group import cli
 from ._output import echo_json
@@ -46,19 +46,20 @@ def build_report(source: CheckInput) -> CheckReport:
     if source.plan is not None:
         summary["plan"] = _plan_summary(source.plan, plan_findings)
     if source.errors:
-        summary["input_errors"] = list(source.errors)
+        summary["input_errors"] = [str(error) for error in source.errors]
     return CheckReport(statements=checked, summary=summary)
 
 
-def _bad_lines(errors: list[str]) -> BadInput:
+def _bad_lines(errors: list[LineError]) -> BadInput:
     """The first bad line in full; the rest by number, so stderr stays one sentence."""
-    first = errors[0]
+    first = errors[0].message
     if len(errors) == 1:
         return BadInput(first)
-    others = [e.split(", line ", 1)[-1].split(":", 1)[0] for e in errors[1:]]
+    others = [str(error.line) for error in errors[1:]]
     more = ", ".join(others[:10]) + (" …" if len(others) > 10 else "")
-    return BadInput(f"{first.removesuffix('.')} (lines {more} are also unusable; the other lines "
-                    "were checked).")
+    also = f"line {more} is" if len(others) == 1 else f"lines {more} are"
+    return BadInput(f"{first.removesuffix('.')} ({also} also unusable; the other lines were "
+                    "checked).")
 
 
 @cli.command("check")

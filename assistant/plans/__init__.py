@@ -7,7 +7,7 @@
 from ._assemble import join_lead_in
 from ._blocks import Block, Cell
 from ._docx import docx_blocks
-from ._jsonl import merge_context, read_statements
+from ._jsonl import LineError, merge_context, read_statements
 from ._markdown import markdown_blocks
 from ._source import (
     ACCEPTED,
@@ -28,6 +28,7 @@ __all__ = [
     "Block",
     "Cell",
     "CheckInput",
+    "LineError",
     "decode_text",
     "docx_blocks",
     "join_lead_in",

@@ -1,11 +1,23 @@
 """JSONL statements for `check`: each bad line is named, and never costs the good lines."""
 
 import json
+from dataclasses import dataclass
 from collections.abc import Mapping
 
 from pydantic import ValidationError
 
 from assistant.models import Statement, StatementContext
+
+@dataclass(frozen=True, slots=True)
+class LineError:
+    """One unusable line: its number and the sentence that names the fix."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
 
 _TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true/false",
                list: "a list", dict: "an object", type(None): "null"}
@@ -54,28 +66,29 @@ def _validation_sentence(err: ValidationError) -> str:
 
 def read_statements(
     text: str, name: str, defaults: StatementContext
-) -> tuple[list[Statement], list[str]]:
+) -> tuple[list[Statement], list[LineError]]:
     """The valid statements, and one sentence per bad line ('plan.jsonl, line 2: …')."""
     statements: list[Statement] = []
-    errors: list[str] = []
+    errors: list[LineError] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             data = json.loads(line)
         except json.JSONDecodeError as err:
-            errors.append(f"{name}, line {number}: not valid JSON ({err.msg} at column "
-                          f"{err.colno}); fix the line or remove it.")
+            errors.append(LineError(number, f"{name}, line {number}: not valid JSON ({err.msg} "
+                                            f"at column {err.colno}); fix the line or remove it."))
             continue
         if (problem := _problem(data)) is not None:
-            errors.append(f"{name}, line {number}: {problem}.")
+            errors.append(LineError(number, f"{name}, line {number}: {problem}."))
             continue
         try:
             statement = Statement.model_validate(
                 {**data, "id": str(data.get("id", f"line-{number}")),
                  "context": data.get("context") or {}})
         except ValidationError as err:
-            errors.append(f"{name}, line {number}: {_validation_sentence(err)}.")
+            errors.append(LineError(number,
+                                    f"{name}, line {number}: {_validation_sentence(err)}."))
             continue
         context = merge_context(statement.context, defaults)
         statements.append(statement.model_copy(update={"context": context}))

@@ -11,7 +11,7 @@ from ._assemble import assemble
 from ._blocks import Block
 from ._context import context_from
 from ._docx import docx_blocks
-from ._jsonl import merge_context, read_statements
+from ._jsonl import LineError, merge_context, read_statements
 from ._markdown import markdown_blocks
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -27,7 +27,7 @@ class CheckInput:
 
     statements: list[Statement]
     plan: Plan | None = None
-    errors: list[str] = field(default_factory=list)
+    errors: list[LineError] = field(default_factory=list)
 
 
 def _size(size: int) -> str:
