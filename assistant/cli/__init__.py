@@ -4,6 +4,7 @@ from ._group import cli
 
 from . import eval_cmd  # noqa: E402,F401
 from . import check_cmd  # noqa: E402,F401
+from . import draft_cmd  # noqa: E402,F401
 from . import search_cmd  # noqa: E402,F401
 from . import corpus_cmd  # noqa: E402,F401
 

@@ -12,8 +12,9 @@ from ._labels import (
     needs_by_area,
     needs_for,
     outcomes_by_area,
+    provision_line,
+    question_texts,
     sign_off,
-    slots,
     split_placeholders,
     thread_lead,
     title,
@@ -90,11 +91,7 @@ def _table(doc: "DocxDocument", columns: Sequence[tuple[str, float]],
 
 
 def _provision_lines(outcome: DraftOutcome) -> list[str]:
-    lines = []
-    for item in outcome.provision:
-        details = "; ".join(f"{s.label}: {s.value}" for s in slots(item))
-        lines.append(f"{item.text} ({details})" if details else item.text)
-    return lines or ["[what provision? ask the author]"]
+    return [provision_line(p) for p in outcome.provision] or ["[what provision? ask the author]"]
 
 
 def _thread_row(outcome: DraftOutcome, draft: Draft) -> list[list[str]]:
@@ -182,7 +179,7 @@ def _section_e(doc: "DocxDocument", draft: Draft) -> None:
 def _tail(doc: "DocxDocument", draft: Draft) -> None:
     if draft.questions:
         doc.add_heading("Questions for the author", level=1)
-        _bullets(doc, [q.text for q in draft.questions], style="List Number")
+        _bullets(doc, question_texts(draft), style="List Number")
     if draft.findings:
         doc.add_heading("Findings", level=1)
         _table(doc, FINDING_COLUMNS,

@@ -1,7 +1,6 @@
 """Plain words for the codes in a Draft, and the facts every rendering shares."""
 
 import re
-from dataclasses import dataclass
 
 from ..models import Citation, Draft, DraftOutcome, Need, ProvisionItem
 
@@ -27,7 +26,7 @@ SLOT_LABELS: tuple[tuple[str, str], ...] = (
     ("group_size", "Group size"),
 )
 PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
-NOT_GIVEN = "not given (see the questions)"
+NOT_GIVEN = "not yet given"
 OTHER_AREA = "Other outcomes"
 
 # A Code paragraph ref looks like '9.66' or '9.69-table-E'; guidance refs are slugs.
@@ -37,6 +36,11 @@ _CODE_REF = re.compile(r"^\d{1,2}\.\d{1,3}\b")
 def one_line(text: str) -> str:
     """A list item or heading must stay on one line, whatever the notes' line breaks."""
     return " ".join(text.split())
+
+
+def question_texts(draft: Draft) -> list[str]:
+    """Each distinct question once, in the draft's order: a reader answers it once."""
+    return list(dict.fromkeys(one_line(q.text) for q in draft.questions))
 
 
 def area_name(area: str) -> str:
@@ -110,23 +114,22 @@ def thread_lead(outcome: DraftOutcome) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True)
-class Slot:
-    label: str
-    value: str
-    is_missing: bool
+def slot_summary(item: ProvisionItem) -> str:
+    """'Who: TA; How often: weekly; not yet given: how long': the slots a tribunal asks about
+    (Code 9.69), the notes' words where given and a plain list of the gaps."""
+    given = [f"{label}: {one_line(getattr(item, field))}" for field, label in SLOT_LABELS
+             if getattr(item, field)]
+    gaps = [label.lower() for field, label in SLOT_LABELS
+            if field in item.missing and not getattr(item, field)]
+    if gaps:
+        given.append(f"{NOT_GIVEN}: {', '.join(gaps)}")
+    return "; ".join(given)
 
 
-def slots(item: ProvisionItem) -> list[Slot]:
-    """Each slot a tribunal asks about, with the notes' words or a clear gap (Code 9.69)."""
-    found = []
-    for field, label in SLOT_LABELS:
-        value = getattr(item, field)
-        if value:
-            found.append(Slot(label, value, False))
-        elif field in item.missing:
-            found.append(Slot(label, NOT_GIVEN, True))
-    return found
+def provision_line(item: ProvisionItem) -> str:
+    """The provision as printed, then its slots in brackets, on one line."""
+    summary = slot_summary(item)
+    return f"{one_line(item.text)} ({summary})" if summary else one_line(item.text)
 
 
 def split_placeholders(text: str) -> list[tuple[str, bool]]:

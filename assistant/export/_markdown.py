@@ -1,16 +1,17 @@
 """Markdown a person can read and edit, and `ehcp-assist check` can read back."""
 
-from ..models import OGL_ATTRIBUTION, Draft, DraftOutcome, ProvisionItem
+from ..models import OGL_ATTRIBUTION, Draft, DraftOutcome
 from ._labels import (
     area_name,
     child_line,
-    one_line,
     has_code_citation,
     needs_by_area,
     needs_for,
+    one_line,
     outcomes_by_area,
+    provision_line,
+    question_texts,
     sign_off,
-    slots,
     thread_lead,
     title,
 )
@@ -27,12 +28,6 @@ def cell(text: str) -> str:
 
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
-
-
-def provision_line(item: ProvisionItem) -> str:
-    """'text (Who: …; How often: …)': one line, so a checker reads one provision per line."""
-    details = "; ".join(f"{s.label}: {s.value}" for s in slots(item))
-    return f"{item.text} ({details})" if details else item.text
 
 
 def _thread_row(outcome: DraftOutcome, draft: Draft) -> str:
@@ -82,7 +77,7 @@ def _tail(draft: Draft) -> list[str]:
     lines: list[str] = []
     if draft.questions:
         lines += ["## Questions for the author", ""]
-        lines += [f"{n}. {one_line(q.text)}" for n, q in enumerate(draft.questions, start=1)] + [""]
+        lines += [f"{n}. {q}" for n, q in enumerate(question_texts(draft), start=1)] + [""]
     if draft.findings:
         lines += ["## Findings", ""]
         lines += [f"- **{f.rule}** ({f.severity}): {one_line(f.message)} Fix: {one_line(f.fix)}"

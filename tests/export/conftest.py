@@ -67,6 +67,7 @@ def make_draft(**changes: object) -> Draft:
             Question(about="P2.duration", text="How long will each termly training visit last?"),
             Question(about="P3.frequency", text="How often will Idris meet the learning mentor?"),
             Question(about="O2.criterion", text="How often should Idris use his feelings scale?"),
+            Question(about="P2.duration", text="How long will each termly training visit last?"),
         ],
         findings=[
             Finding(rule="PRV001", dimension="quantified", severity="error",
