@@ -92,7 +92,8 @@ def _table(builder: _Builder, block: Block) -> None:
         else:
             section = _provision_section(builder.section, header_text)
         text = join_lead_in(item.lead_in, item.text) if item.lead_in else item.text
-        builder.add(text, item.kind, section, item.area, block.line)
+        line = block.row_lines[item.row] if item.row < len(block.row_lines) else block.line
+        builder.add(text, item.kind, section, item.area, line)
 
 
 def assemble(blocks: list[Block], context: StatementContext) -> tuple[Plan, set[str]]:

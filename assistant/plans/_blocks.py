@@ -33,6 +33,8 @@ class Block:
     """Heading level (1-6; 7 for a bold-only line, 8 for a plain line) or bullet depth."""
     rows: tuple[tuple[Cell, ...], ...] = field(default=())
     """For tables: the header row first."""
+    row_lines: tuple[int, ...] = field(default=())
+    """For Markdown tables: the source line of each row in `rows`."""
 
 
 def clean(text: str) -> str:

@@ -15,8 +15,10 @@ _TYPED_BULLET = re.compile(r"^\s*(?:[-*•▪◦‣–]|\d{1,3}[.)]|\(?[a-z]\))\
 
 def _is_bold(paragraph: Any) -> bool:
     runs = [run for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(run.bold or (run.style is not None and run.style.font.bold)
-                              for run in runs)
+    style_bold = paragraph.style is not None and bool(paragraph.style.font.bold)
+    return bool(runs) and all(
+        run.bold or (run.bold is None and style_bold)
+        or (run.style is not None and run.style.font.bold) for run in runs)
 
 
 def _is_bullet(paragraph: Any) -> bool:

@@ -54,15 +54,17 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if _TABLE_ROW.match(raw):
             rows: list[tuple[Cell, ...]] = []
-            start = number
-            table_lines = [raw]
+            row_lines: list[int] = []
+            table_lines = [(number, raw)]
             while index < len(lines) and _TABLE_ROW.match(lines[index]):
-                table_lines.append(lines[index])
+                table_lines.append((index + 1, lines[index]))
                 index += 1
-            for row in table_lines:
+            for row_number, row in table_lines:
                 if not _TABLE_RULE.match(row):
                     rows.append(tuple(_cell(c) for c in _cells(row)))
-            blocks.append(Block("table", line=start, rows=tuple(rows)))
+                    row_lines.append(row_number)
+            blocks.append(Block("table", line=number, rows=tuple(rows),
+                                row_lines=tuple(row_lines)))
             open_block = None
             continue
         if open_block is not None and open_block.kind == "para" and _SETEXT.match(raw):

@@ -91,6 +91,7 @@ def test_pipe_table_with_area_outcome_and_provision_columns() -> None:
     assert plan.provision[0].statement.text == (
         "A teaching assistant will run a greetings game. (How often: Daily, 10 minutes)")
     assert plan.provision[1].area == "Sensory"
+    assert [i.line for i in plan.outcomes] == [5, 6]  # each row's own line in the file
 
 
 def test_crlf_and_byte_order_mark_are_accepted(tmp_path: Path) -> None:
