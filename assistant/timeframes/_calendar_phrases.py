@@ -3,8 +3,8 @@
 Choices: a month means its last day ('by July 2028' -> 31 July 2028); a year alone means
 31 December ('by 2028'; 'before 2028' -> 31 December 2027); 'summer' means the end of the summer
 term (31 July), 'Christmas' 25 December, 'Easter' Easter Sunday; without a year each means the next
-one on or after the assessment date, except 'next summer', which skips a summer that is under way
-or still to come in the same calendar year when said in June or later. A term is counted as the
+one on or after the assessment date, except 'next summer', which from April onwards means the
+summer of the following year (said in May, "this summer" is the coming one). A term is counted as the
 next term end ('within two terms' in November is 31 July); 'at the annual review' is 12 months on.
 """
 
@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from ._calendar import (
+    Term,
     add_days,
     add_months,
     add_years,
@@ -93,12 +94,13 @@ def _season(match: re.Match[str], ctx: SchoolContext) -> Resolution:
         return fixed(next_easter(d), "the next Easter Sunday", "relative")
     if season == "winter":
         return fixed(next_month_end(d, 2), "the end of the next winter (end of February)", "relative")
-    term = {"summer": "summer", "spring": "spring", "autumn": "autumn"}[season]
+    if season == "summer" and (match.groupdict().get("next") or "").lower() == "next":
+        year = d.year + 1 if d.month >= 4 else d.year
+        return fixed(date(year, 7, 31), "next summer: the end of the summer term", "relative")
+    term: Term = season  # type: ignore[assignment]
     start = school_year_start(d)
-    end = term_end(term, start)  # type: ignore[arg-type]
-    if end < d or (season == "summer" and (match.groupdict().get("next") or "").strip().lower() == "next"
-                   and d.month >= 6):
-        end = term_end(term, start + 1)  # type: ignore[arg-type]
+    end = term_end(term, start)
+    end = end if end >= d else term_end(term, start + 1)
     return fixed(end, f"the end of the next {term} term", "relative")
 
 
@@ -152,7 +154,7 @@ CALENDAR_PHRASES: list[Phrase] = [
                       r"(?:the\s+)?end\s+of)\s+(?:the\s+(?:calendar\s+)?year\s+)?(?P<year>20\d\d)\b(?![/-])", I),
            "calendar", _year),
     Phrase(re.compile(r"\b(?:by|before|in|until|during|over|within)\s+(?:the\s+(?:end|start)\s+of\s+)?"
-                      r"(?:the\s+)?(?:next|this|coming)?\s*(?P<season>summer|spring|autumn|winter|christmas|"
+                      r"(?:the\s+)?(?:(?P<next>next|this|coming)\s+)?(?P<season>summer|spring|autumn|winter|christmas|"
                       r"easter)(?:['’]s)?(?:\s+(?:holidays?|break|half[\s-]term))?(?:\s+(?P<year>20\d\d))?\b",
                       I),
            "calendar", _season,

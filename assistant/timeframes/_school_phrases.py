@@ -217,7 +217,8 @@ SCHOOL_PHRASES: list[Phrase] = [
     Phrase(re.compile(r"\b(?:by|before|until|in|during)\s+(?:the\s+)?(?P<term>autumn|spring|summer)\s+term\b"
                       r"(?:\s+(?:of\s+|in\s+)?(?P<scope>year\s*" + YEAR_WORDS + r"\b|20\d\d))?", I),
            "school", lambda m, c: _term(c, m["term"], m["scope"])),
-    Phrase(re.compile(r"\b(?:by|before|in|during)\s+the\s+(?P<term>autumn|spring|summer)\s+(?:term\s+)?"
+    Phrase(re.compile(r"\b(?:by|before|in|during|at)\s+(?:the\s+end\s+of\s+)?the\s+(?P<term>autumn|spring|"
+                      r"summer)\s+(?:term\s+)?"
                       r"(?:of|in)\s+(?P<scope>year\s*" + YEAR_WORDS + r")\b", I),
            "school", lambda m, c: _term(c, m["term"], m["scope"])),
     Phrase(re.compile(r"(?:^|(?<=[,;:.(]\s)|(?<=[,;:.(]))\s*(?:in|during|throughout)\s+(?P<inst>year\s*"

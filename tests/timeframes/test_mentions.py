@@ -1,0 +1,152 @@
+"""Phrases x contexts -> the dates a reader of the plan would work out from the school calendar.
+
+Every expected date below was worked out by hand: school years end 31 July, the autumn term
+20 December, the spring term 31 March; Year N holds children who were N+4 on 31 August.
+"""
+
+from datetime import date
+
+import pytest
+
+from assistant.timeframes import SchoolContext, find_time_mentions
+
+# Year 4 in 2026/27, aged 9 on 1 November 2026: born 1 September - 1 November 2017.
+Y4 = SchoolContext(age=9, year_group="Year 4", assessment_date=date(2026, 11, 1))
+# Aged 3, no year group: most likely starts Reception in September 2027.
+EARLY = SchoolContext(age=3, assessment_date=date(2026, 11, 1))
+# Year 6 in the summer term of 2026/27.
+Y6_SUMMER = SchoolContext(age=11, year_group="Year 6", assessment_date=date(2027, 5, 10))
+# Year 11, aged 16 (born September - October 2010), as in the dev set.
+Y11 = SchoolContext(age=16, year_group="Year 11", assessment_date=date(2026, 11, 1))
+NOTHING = SchoolContext()
+
+CASES: list[tuple[str, SchoolContext, date]] = [
+    ("By the end of Year 6, Sam will swim 10 metres.", Y4, date(2029, 7, 31)),
+    ("By the end of Key Stage 2, Sam will read a menu.", Y4, date(2029, 7, 31)),
+    ("Sam will read a menu by the end of KS2.", Y4, date(2029, 7, 31)),
+    ("By the end of key stage 3, Sam will read a menu.", Y4, date(2032, 7, 31)),
+    ("By the time she leaves primary school, Ana will read a menu.", Y4, date(2029, 7, 31)),
+    ("By the time I go to secondary school, I will talk to my friends.", Y4, date(2029, 7, 31)),
+    ("By the end of the autumn term of Year 7, I will chat in the playground.", Y4,
+     date(2029, 12, 20)),
+    ("By the end of the spring term, Sam will use his timetable.", Y4, date(2027, 3, 31)),
+    ("By the end of the academic year, Sam will use his timetable.", Y4, date(2027, 7, 31)),
+    ("By the end of this school year, Sam will use his timetable.", Y4, date(2027, 7, 31)),
+    ("By the end of Year 13, Sam will cook a meal.", Y4, date(2036, 7, 31)),
+    ("By the end of her time at college, Ana will cook a meal.", Y4, date(2036, 7, 31)),
+    ("By the age of 14, Sam will cook a meal.", Y4, date(2031, 11, 1)),
+    ("By the time she is 18, Ana will cook a meal.", Y4, date(2035, 11, 1)),
+    ("Sam will cook a meal by 18.", Y4, date(2035, 11, 1)),
+    ("By the time I'm 19, I will cook a meal.", Y4, date(2036, 11, 1)),
+    ("By July 2028, Sam will cook a meal.", Y4, date(2028, 7, 31)),
+    ("By the end of 2027, Sam will cook a meal.", Y4, date(2027, 12, 31)),
+    ("Within two years, Sam will cook a meal.", Y4, date(2028, 11, 1)),
+    ("In 12 months' time, Sam will cook a meal.", Y4, date(2027, 11, 1)),
+    ("In 2 years I will have improved fitness and stamina.", Y4, date(2028, 11, 1)),
+    ("By next summer, Sam will swim 10 metres.", Y4, date(2027, 7, 31)),
+    ("By Christmas, Sam will name five classmates.", Y4, date(2026, 12, 25)),
+    ("By Easter, Sam will name five classmates.", Y4, date(2027, 3, 28)),
+    ("At the annual review, Sam will show his timetable.", Y4, date(2027, 11, 1)),
+    ("By the end of the EYFS, Sam will sit for a story.", Y4, date(2023, 7, 31)),
+    ("By the end of the EYFS, Mo will sit for a story.", EARLY, date(2028, 7, 31)),
+    ("Before starting school, Mo will sit for a story.", EARLY, date(2028, 7, 31)),
+    ("By the time she starts school, Mo will use 50 words.", EARLY, date(2028, 7, 31)),
+    ("By the age of 4, Mo will use 50 words.", EARLY, date(2027, 11, 1)),
+    ("By the end of Year 6, Lily will walk to class alone.", Y6_SUMMER, date(2027, 7, 31)),
+    ("By the end of this term, Lily will walk to class alone.", Y6_SUMMER, date(2027, 7, 31)),
+    ("By the end of next term, Lily will walk to class alone.", Y6_SUMMER, date(2027, 12, 20)),
+    ("By next summer, Lily will walk to class alone.", Y6_SUMMER, date(2028, 7, 31)),
+    ("By Christmas, Lily will walk to class alone.", Y6_SUMMER, date(2027, 12, 25)),
+    ("By Easter, Lily will walk to class alone.", Y6_SUMMER, date(2028, 4, 16)),
+    ("By the end of year 13, Laura will eat three meals a day.", Y11, date(2029, 7, 31)),
+    ("Jenny will give directions by the end of KS4.", Y11, date(2027, 7, 31)),
+    ("By her GCSEs, Laura will revise with a planner.", Y11, date(2027, 7, 31)),
+    ("By the time she goes to college, Laura will travel alone.", Y11, date(2027, 7, 31)),
+    ("By the age of 17, Laura will travel alone.", Y11, date(2027, 11, 1)),
+    ("By the end of the summer of Year 12, Laura will travel alone.", Y11, date(2028, 7, 31)),
+    ("By 31/07/2028, Laura will travel alone.", NOTHING, date(2028, 7, 31)),
+    ("Before 2028, Laura will travel alone.", NOTHING, date(2027, 12, 31)),
+    ("By summer 2028, Laura will travel alone.", NOTHING, date(2028, 7, 31)),
+    ("By the end of the autumn term 2027, Benji will use his lift key.", NOTHING,
+     date(2027, 12, 20)),
+    ("By the end of the 2027/28 school year, Benji will use his lift key.", NOTHING,
+     date(2028, 7, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "ctx", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_phrase_resolves_to_the_date_a_reader_would_work_out(
+    text: str, ctx: SchoolContext, expected: date
+) -> None:
+    mentions = find_time_mentions(text, ctx)
+    assert [m.kind for m in mentions] == ["resolved"], mentions
+    assert mentions[0].end_date == expected
+    start, end = mentions[0].span
+    assert text[start:end] == mentions[0].phrase
+
+
+def test_an_age_is_a_window_because_the_birthday_is_unknown() -> None:
+    (mention,) = find_time_mentions("By the age of 14, Sam will cook a meal.", Y4)
+    assert (mention.earliest_date, mention.end_date) == (date(2031, 9, 1), date(2031, 11, 1))
+    assert mention.age == 14 and mention.anchor == "age"
+
+
+@pytest.mark.parametrize("text", [
+    "I will be able to travel to school and back every day, on my own.",
+    "Sam will play a turn-taking game with two friends twice a week.",
+    "Sam will read to an adult each week for 10 minutes.",
+    "Sam will answer within 10 seconds in 4 out of 5 lessons in a week.",
+    "Sam will be supported by 2 adults at lunchtime.",
+    "Sam will increase his reading score by 10.",
+    "Pupils in Year 4 will line up at the door.",
+    "Sam will walk home at the end of the school day with his brother.",
+    "Sam will have a reading age of at least 9 years on a standardised test.",
+    "We may ask Sam to choose his own snack.",
+    "From September 2027, Sam will arrive on time.",
+])
+def test_frequencies_and_look_alikes_are_not_end_points(text: str) -> None:
+    assert find_time_mentions(text, Y4) == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Over time, Sam will dress himself.", "Over time"),
+    ("Sam will dress himself soon.", "soon"),
+    ("Sam will eventually dress himself.", "eventually"),
+    ("In the future, Sam will dress himself.", "In the future"),
+    ("One day, Sam will dress himself.", "One day"),
+    ("In time, Sam will dress himself.", "In time"),
+    ("At some point Sam will dress himself.", "At some point"),
+    ("Sam will dress himself as soon as possible.", "as soon as possible"),
+    ("Sam will dress himself in due course.", "in due course"),
+    ("Over the next few months, Sam will dress himself.", "Over the next few months"),
+])
+def test_vague_words_are_found_and_give_no_date(text: str, phrase: str) -> None:
+    (mention,) = find_time_mentions(text, Y4)
+    assert (mention.kind, mention.phrase, mention.end_date) == ("vague", phrase, None)
+    assert not mention.is_end_point and mention.reason
+
+
+@pytest.mark.parametrize(("text", "ctx", "missing"), [
+    ("By the end of Year 6, Sam will swim.", NOTHING, "age or year group"),
+    ("Within two years, Sam will swim.", SchoolContext(age=9), "assessment date"),
+    ("By the time she is 18, Ana will swim.", NOTHING, "age"),
+    ("By the end of her course, Ana will swim.", Y11, "course"),
+])
+def test_end_points_without_enough_context_say_what_is_missing(
+    text: str, ctx: SchoolContext, missing: str
+) -> None:
+    (mention,) = find_time_mentions(text, ctx)
+    assert mention.kind == "relative_unresolved" and mention.is_end_point
+    assert mention.end_date is None and missing in (mention.reason or "")
+
+
+def test_the_longest_phrase_wins_where_two_overlap() -> None:
+    text = "By the end of the autumn term of Year 7, Alex will chat with friends."
+    (mention,) = find_time_mentions(text, Y4)
+    assert mention.phrase == "By the end of the autumn term of Year 7"
+
+
+def test_two_end_points_in_one_statement_are_both_found_in_reading_order() -> None:
+    text = "Within three years, Sami will read a page aloud by the end of Year 6."
+    mentions = find_time_mentions(text, Y4)
+    assert [m.phrase for m in mentions] == ["Within three years", "by the end of Year 6"]
