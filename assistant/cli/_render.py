@@ -103,8 +103,10 @@ def render_report(report: CheckReport, plan: Plan | None = None,
     if plan is not None:
         if plan.title:
             console.print(Text(plan.title, style="bold"))
-        areas = {item.statement.id: f"{item.section} · {item.area}" if item.area
-                 else f"Section {item.section}" for item in [*plan.outcomes, *plan.provision]}
+        for item in [*plan.outcomes, *plan.provision]:
+            where = [f"Section {item.section}"] + ([item.area] if item.area else [])
+            where += [f"line {item.line}"] if item.line else []
+            areas[item.statement.id] = " · ".join(where)
         plan_summary = report.summary.get("plan")
         raw = plan_summary.get("findings", []) if isinstance(plan_summary, dict) else []
         plan_findings = [Finding.model_validate(
