@@ -13,7 +13,7 @@ _TAG = re.compile(r"<[^>]+>")
 _FOOTNOTE = re.compile(r"<sup>.*?</sup>", re.I | re.S)
 _TABLE_RULE = re.compile(r"^\s*\|?[\s|:-]*\|[\s|:-]*$")
 MAX_HEADING_WORDS = 12
-_EXAMPLE = re.compile(r"^(worked\s+)?(example|case study|exemplar)\b", re.I)
+_EXAMPLE = re.compile(r"^((worked\s+)?example|case study)\b", re.I)
 
 
 @dataclass
