@@ -39,30 +39,11 @@ def resolve_end_point(request: AdviceRequest) -> EndPoint:
     child = request.child
     if child.age is None and child.year_group is None:
         return EndPoint(None, "neither age nor year group was given")
-    try:
-        from assistant.timeframes import SchoolContext, default_end_point
-    except ImportError:  # the timeframes package is still landing; the key stage rule stands in
-        return _key_stage_end(request)
+    from assistant.timeframes import SchoolContext, default_end_point
+
     resolved = default_end_point(SchoolContext(age=child.age, year_group=child.year_group,
                                                assessment_date=request.assessment_date))
     return EndPoint(resolved.phrase, resolved.reason)
-
-
-_PHASE_ENDS = ((0, "the end of Reception"), (2, "the end of Key Stage 1"),
-               (6, "the end of Key Stage 2"), (9, "the end of Key Stage 3"),
-               (11, "the end of Key Stage 4"), (13, "the end of Year 13"))
-
-
-def _key_stage_end(request: AdviceRequest) -> EndPoint:
-    number = school_year_of(request)
-    if number is None:
-        age = request.child.age or 0
-        phrase = "the end of Reception" if age < 4 else f"the age of {min(age + 2, 25)}"
-        return EndPoint(phrase, "outside school years: two years on")
-    for last, phrase in _PHASE_ENDS:
-        if number <= last:
-            return EndPoint(phrase, "the end of the current phase or key stage (Code 9.68)")
-    return EndPoint("the end of Year 14", "post-16")
 
 
 def is_year9_or_later(request: AdviceRequest) -> bool:

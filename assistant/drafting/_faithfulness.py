@@ -9,6 +9,7 @@ Stage 2', 'Year 7', 'July 2028', 'the age of 14').
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from assistant.models import AdviceRequest, Draft, Finding
 
@@ -53,11 +54,17 @@ def visible(text: str) -> str:
     return _DERIVED.sub(" ", _PLACEHOLDER.sub(" ", text))
 
 
+@lru_cache(maxsize=8)
+def _index(source: str) -> tuple[str, frozenset[float], frozenset[str]]:
+    """Lower-cased source, its numbers and its words: built once per request, not per item."""
+    return (source.lower(), frozenset(_numbers(source)),
+            frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", source)))
+
+
 def unfaithful_values(text: str, source: str) -> Iterator[tuple[str, str]]:
     """(kind, value) for each value in text that the source does not contain."""
     shown = visible(text)
-    source_lower = source.lower()
-    source_numbers = _numbers(source)
+    source_lower, source_numbers, source_words = _index(source)
     for match in _NUMBER.finditer(shown):
         token = match.group(0)
         value = float(NUMBER_WORDS[token.lower()]) if token.lower() in NUMBER_WORDS else float(token)
@@ -72,7 +79,6 @@ def unfaithful_values(text: str, source: str) -> Iterator[tuple[str, str]]:
     for match in DIAGNOSES.finditer(shown):
         if match.group(0).lower() not in source_lower:
             yield "diagnosis", match.group(0)
-    source_words = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
     for match in _CAPITAL.finditer(shown):
         word = match.group(0)
         parts = [p for p in re.split(r"['-]", word.lower()) if p]

@@ -87,11 +87,16 @@ RECOMMENDATION = _any(
     r"recommend", r"should (?:receive|have|be (?:given|offered|provided|supported)|access|continue)",
     r"would benefit from", r"will benefit from", r"will need", r"would need", r"requires?\b",
     r"needs? (?:a |an |access|support|help|adult|daily|weekly|regular|\d|one|small)",
-    r"\d+\s*(?:x|times)\s*\d*", r"(?:weekly|daily|termly|fortnightly) (?:session|group|input)",
-    r"sessions?\b", r"programme", r"to be (?:delivered|provided|led|implemented)", r"led by",
-    r"delivered by", r"I (?:would )?(?:suggest|advise)", r"it is advised", r"should be provided",
-    r"access to", r"provide\b", r"provision",
+    r"to be (?:delivered|provided|led|implemented|given|offered)", r"led by", r"delivered by",
+    r"I (?:would )?(?:suggest|advise)", r"it is advised", r"should be provided", r"provision",
 )
+"""Strong markers: a recommendation wherever it sits."""
+WEAK_RECOMMENDATION = _any(
+    r"\d+\s*(?:x|times)\s*\d*", r"(?:weekly|daily|termly|fortnightly) (?:session|group|input)",
+    r"sessions?\b", r"programme", r"access to", r"provide\b", r"run by", r"trained by",
+)
+"""Weak markers: a recommendation only in a provision section or a sentence with no subject
+the child ('Georgia exercises 2 times a week' describes, it does not recommend)."""
 PROVISION_HEADING = re.compile(r"recommend|provision|support|strateg|plan|interventions?", re.I)
 
 TARGET = _any(

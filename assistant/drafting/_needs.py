@@ -1,6 +1,8 @@
 """Sort the notes' sentences into needs (by area), 'about me', recommendations and targets."""
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from assistant.models import AboutMe, Evidence, Need, NeedArea
@@ -15,6 +17,7 @@ from ._lexicon import (
     QUOTED,
     RECOMMENDATION,
     TARGET,
+    WEAK_RECOMMENDATION,
 )
 from ._text import Sentence, content_stems, english_ratio, split_sentences, words
 
@@ -62,9 +65,16 @@ def best_area(text: str) -> NeedArea | None:
 def concepts_of(text: str) -> frozenset[str]:
     """Content stems plus the name of every concept group they touch ('friend' -> '#0')."""
     stems = content_stems(text)
-    groups = {f"#{i}" for i, group in enumerate(CONCEPTS) if any(
-        s in group or any(s.startswith(g) for g in group if len(g) >= 5) for s in stems)}
+    groups: set[str] = set()
+    for item in stems:
+        groups |= _groups_of(item)
     return frozenset(stems | groups)
+
+
+@lru_cache(maxsize=4096)
+def _groups_of(item: str) -> frozenset[str]:
+    return frozenset(f"#{i}" for i, group in enumerate(CONCEPTS)
+                     if item in group or any(item.startswith(g) for g in group if len(g) >= 5))
 
 
 def read_notes(notes: str, child_name: str | None = None) -> NotesReading:
@@ -80,7 +90,9 @@ def _read(sentence: Sentence, child_name: str | None, is_english: bool) -> Readi
     top = max(AREA_ORDER, key=lambda area: scores[area])
     area = top if scores[top] > 0 else None
     in_provision_section = bool(PROVISION_HEADING.search(sentence.heading))
-    is_recommendation = is_english and (bool(RECOMMENDATION.search(text)) or in_provision_section)
+    weak = bool(WEAK_RECOMMENDATION.search(text)) and not _DESCRIBES.match(text)
+    is_recommendation = is_english and (bool(RECOMMENDATION.search(text)) or in_provision_section
+                                        or (weak and not _describes_child(text, child_name)))
     quoted = bool(QUOTED.search(text))
     is_about_me = is_english and (bool(ABOUT_ME.search(text)) or quoted) and not is_recommendation
     difficulty = bool(DIFFICULTY.search(RECOMMENDATION.sub(" ", text) if is_recommendation
@@ -90,6 +102,15 @@ def _read(sentence: Sentence, child_name: str | None, is_english: bool) -> Readi
     return Reading(sentence=sentence, area=area, scores=scores, is_need=is_need,
                    is_about_me=is_about_me, is_recommendation=is_recommendation,
                    is_target=is_target, concepts=concepts_of(text))
+
+
+_DESCRIBES = re.compile(r"^(?:He|She|They|His|Her|Their|At present|Currently|In (?:class|school))\b")
+
+
+def _describes_child(text: str, child_name: str | None) -> bool:
+    """A sentence about the child ('Georgia is on a study programme') is not a recommendation."""
+    first = (child_name or "").split()[0] if child_name else ""
+    return bool(_DESCRIBES.match(text)) or bool(first and text.startswith(first))
 
 
 def build_needs(reading: NotesReading, offset_base: int = 0) -> tuple[list[Need], dict[str, Reading]]:

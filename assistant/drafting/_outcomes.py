@@ -18,6 +18,8 @@ from ._wording import Pronouns, help_to_action, is_provision_action, target_item
 
 _DATES = re.compile(r"\(?\b(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December)? ?(?:19|20)\d\d\b\)?|\b(?:Year|Key Stage) \d+")
+MAX_PER_GOAL = 4
+"""Outcomes drafted per outcome sought; more targets than this belong in the shorter-term plan."""
 CRITERION_GAP = "[how will we know? e.g. how often, how well or for how long — ask the author]"
 END_GAP = "[by when? e.g. the end of the key stage — ask the author]"
 
@@ -64,9 +66,13 @@ def goals_from(request_outcomes: Sequence[str], pronouns: Pronouns, name: str) -
 def assign_targets(goals: list[Goal], reading: NotesReading, pronouns: Pronouns,
                    exclude: frozenset[str]) -> None:
     """Each measurable aim in the notes goes to the outcome sought it overlaps most."""
+    seen: set[str] = set()
     for item in reading.targets:
         for phrase in target_items(item.sentence.text):
             action = verb_phrase(phrase, pronouns)
+            if action.lower() in seen:
+                continue
+            seen.add(action.lower())
             countable = _DATES.sub("", action)
             if not action or "review" in action or (
                     not MEASURE.search(countable) and not any(c.isdigit() for c in countable)):
@@ -84,7 +90,8 @@ def assign_targets(goals: list[Goal], reading: NotesReading, pronouns: Pronouns,
                 if not bare:
                     continue
                 index = bare[0]
-            goals[index].criteria.append(action)
+            if len(goals[index].criteria) < MAX_PER_GOAL:
+                goals[index].criteria.append(action)
 
 
 def outcomes_from(goals: list[Goal], name: str, end: str | None, start_id: int = 1
@@ -166,12 +173,15 @@ def link_provision(outcomes: list[OutcomeWork], recommendations: Sequence[Readin
         return questions
     context = [o.concepts | concepts_of(" ".join(needs_text[n] for n in o.need_ids)) - exclude
                for o in outcomes]
-    for number, item in enumerate(recommendations, start=1):
+    table = []
+    unique = list({item.sentence.text.strip().lower(): item for item in recommendations}.values())
+    for number, item in enumerate(unique, start=1):
         parsed = parse_provision(item.sentence.text)
         provision_id = f"P{number}"
         concepts = item.concepts - exclude
         scores = [overlap(c, concepts) + (2 if o.area and o.area == item.area else 0)
                   for o, c in zip(outcomes, context, strict=True)]
+        table.append((provision_id, parsed, scores))
         best = max(scores)
         chosen = [i for i, s in enumerate(scores) if s == best and best > 0] or [0]
         if best == 0:
@@ -180,7 +190,14 @@ def link_provision(outcomes: list[OutcomeWork], recommendations: Sequence[Readin
         for index in chosen[:2]:
             outcomes[index].provision.append((provision_id, parsed))
         _slot_questions(questions, provision_id, parsed)
-    next_id = len(recommendations) + 1
+    for index, outcome in enumerate(outcomes):
+        # Second pass: an outcome left bare takes the recommendation that overlaps it most.
+        candidates = [(scores[index], pid, parsed) for pid, parsed, scores in table
+                      if scores[index] >= 2]
+        if not outcome.provision and candidates:
+            _, pid, parsed = max(candidates, key=lambda c: c[0])
+            outcome.provision.append((pid, parsed))
+    next_id = len(unique) + 1
     for outcome in outcomes:
         if not outcome.provision:
             provision_id = f"P{next_id}"

@@ -15,6 +15,7 @@ FREQUENCY = re.compile(
     rf"|\b(?:once|twice)[- ](?:weekly|termly|daily|monthly)"
     rf"|\b(?:every|each)\s+(?:day|morning|afternoon|week|lesson|session|term|half[- ]term|"
     rf"break ?time|lunch ?time|school day|fortnight)"
+    rf"|\b(?:every|each) {_NUM} (?:days|weeks|months|terms)"
     rf"|\b(?:daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly)\b"
     rf"|\bat (?:the start|the beginning|the end) of (?:each|every) (?:day|lesson|week|term|half[- ]term)",
     re.IGNORECASE,
@@ -26,7 +27,7 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 GROUP_SIZE = re.compile(
-    rf"\b1\s*:\s*1\b|\bone[- ]to[- ]one\b|\bindividual(?:ly)?\b|\bin pairs\b|\bwith a peer\b"
+    rf"\b1\s*:\s*1\b|\bone[- ]to[- ]one\b|\bindividually\b|\bindividual (?:sessions?|support|work|teaching)\b|\bin pairs\b|\bwith a peer\b"
     rf"|\b(?:in )?(?:a )?small[- ]group(?:\s*\(?(?:of )?(?:up to |no more than |maximum of )?"
     rf"{_NUM}\s*(?:-\s*{_NUM}\s*)?(?:pupils|children|students|peers|learners)?\)?)?"
     rf"|\b(?:a )?group of (?:up to |no more than )?{_NUM}(?:\s*-\s*{_NUM})?(?: \w+)?"
