@@ -5,6 +5,7 @@ plans state how often and how long, the child as a grammatical subject.
 """
 
 import re
+from functools import lru_cache
 
 from assistant.models import Statement
 
@@ -14,7 +15,10 @@ _NUMBER_WORDS = (
     r"a couple of|a few"
 )
 NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})"
-_UNIT_OF_TIME = r"(?:day|week|fortnight|month|term|half[- ]term|year|lesson|session|morning|afternoon|school day)"
+_UNIT_OF_TIME = (r"(?:day|week|fortnight|month|term|half[- ]term|year|lesson|session|morning|"
+                 r"afternoon|school day)")
+# "when I need help" is the child speaking, not a need for provision.
+NOT_AFTER_PRONOUN = r"(?<!\bI )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\byou )"
 
 # How often: "daily", "twice termly", "3 times a week", "once per fortnight", "every lesson".
 FREQUENCY = re.compile(
@@ -33,9 +37,10 @@ FREQUENCY = re.compile(
     re.I,
 )
 # How long or how much: "30 minutes", "a 15-minute session", "2 hours per week", "6 sessions".
+# A per-session length ("30 minutes") is not an amount on its own: how many sessions? (9.69)
 AMOUNT = re.compile(
-    rf"\b{NUMBER}(?:\s*|-)(?:minutes?|mins?|hours?|hrs?|weeks?|months?|terms?|years?|days?|"
-    rf"sessions?|lessons?|visits?|blocks?|hours? per|periods?)\b|"
+    rf"\b{NUMBER}(?:\s*|-)(?:hours?|hrs?|weeks?|months?|terms?|years?|days?|"
+    rf"sessions?|lessons?|visits?|blocks?|appointments?|periods?)\b|"
     rf"\b(?:full|half)[- ]time\b|\bfor (?:the )?(?:whole|full|entire) (?:day|school day|lesson)\b",
     re.I,
 )
@@ -49,7 +54,8 @@ GROUP_SIZE = re.compile(
 
 # Who delivers provision: a role a reader could name, not just "support".
 ROLE = re.compile(
-    r"\b(?:(?:specialist |class |form |subject |advisory |qualified |sensory |specialist )?teachers?|"
+    r"\b(?:(?:specialist |class |form |subject |advisory |qualified |sensory |"
+    r"specialist )?teachers?|"
     r"teaching assistants?|(?:learning |individual )?support assistants?|TAs?|LSAs?|HLTAs?|"
     r"SENCOs?|SENDCOs?|SALTs?|SLTs?|speech (?:and|&) language therap(?:ist|y assistant)s?|"
     r"speech therapists?|OTs?|occupational therapists?|physiotherapists?|physios?|"
@@ -59,10 +65,16 @@ ROLE = re.compile(
     r"social workers?|support workers?|personal assistants?|PAs?|carers?|tutors?|instructors?|"
     r"interpreters?|(?:mobility|habilitation) (?:officer|specialist)s?|therapists?|"
     r"practitioners?|coach(?:es)?|head ?teachers?|head of (?:year|KS\d|key stage \d|[a-z]+)|"
-    r"pastoral (?:lead|manager|staff)|family support workers?|CAMHS (?:clinician|worker|practitioner)s?|"
+    r"pastoral (?:lead|manager|staff)|family support workers?|CAMHS (?:clinician|worker|"
+    r"practitioner)s?|"
     r"(?:trained|specialist|named) (?:staff|adults?|members? of staff)|"
-    r"(?:staff|adults?|members? of staff) trained in\b|"
-    r"(?:named |designated )?members? of staff|(?:class |form )?tutor|lunchtime supervisors?|"
+    r"(?:staff|adults?|members? of staff) (?:trained|qualified) (?:in|by|to)\b|"
+    r"(?:named|designated) members? of staff|(?:class |form )?tutor|lunchtime supervisors?|"
+    r"(?:\w+['’]s|his|her|their|the|my) parents? (?:will|to)\b|"
+    r"(?:speech and language therapy|occupational therapy|physiotherapy|nursing|psychology|"
+    r"outreach|advisory|specialist teaching|CAMHS|sensory support|dietetics?|travel training|"
+    r"behaviour support|learning support|hearing support|vision support|[a-z]+ therapy) "
+    r"(?:team|service)|CAMHS|"
     r"midday supervisors?|travel trainers?|youth workers?|advisers?|advisors?|"
     r"(?:familiar|key|named|trusted|designated|consistent|allocated|link) "
     r"(?:adults?|persons?|people|workers?|members? of staff)|"
@@ -80,7 +92,8 @@ NOT_CHILD_SUBJECT = re.compile(
     rf"(?:{ROLE.pattern}|\b(?:staff|the school|school|the setting|setting|the college|college|"
     r"the service|services?|the (?:local )?authority|the LA|LA|pupils|students|children|the class|"
     r"parents?|mum|dad|mother|father|family|carers?|adults?|peers|the team|professionals?|"
-    r"everyone|we|us|all|the group|group)\b)",
+    r"everyone|we|us|all|the group|group|social care|social services|health services?|"
+    r"health|the NHS|the council|the trust|CAMHS|education)\b)",
     re.I,
 )
 
@@ -132,6 +145,7 @@ def mentions_child(text: str, statement: Statement) -> bool:
     return re.search(pattern, text, re.I) is not None
 
 
+@lru_cache(maxsize=4096)
 def subject_phrase(text: str) -> tuple[str, int] | None:
     """The words before the main verb (after a leading time phrase), and where that verb starts;
     None when the sentence has no verb we know ('The provision of three hours of therapy.')."""
@@ -140,7 +154,8 @@ def subject_phrase(text: str) -> tuple[str, int] | None:
     match = MODAL.search(text, offset)
     if match is None:
         return None
-    if match[0].lower().startswith(("i'm", "i am", "he is", "she is", "they are", "i've", "i have")):
+    if match[0].lower().startswith(("i'm", "i am", "he is", "she is", "they are", "i've",
+                                    "i have")):
         return match[0].split()[0].split("'")[0], match.start()
     clause = re.split(r"[,;:()]", text[offset: match.start()])[-1]
     return clause.strip(), match.start()
@@ -151,13 +166,15 @@ TIME_NUMBER = re.compile(
     rf"\b(?:(?:aged?|age of|the time (?:I'm|I am|I'm|he is|she is|they are|he's|she's)|"
     rf"(?:I'm|I am|he is|she is|they are|turns?)|by|before|until)\s+{NUMBER}|"
     rf"(?:year|yr|y|ks|key stage|phase|level)\s*{NUMBER}|(?:19|20)\d\d|"
-    rf"(?:in|within|over|after|for the next)\s+(?:the next\s+)?{NUMBER}\s+(?:years?|months?|weeks?|terms?)"
+    rf"(?:in|within|over|after|for the next)\s+(?:the next\s+)?{NUMBER}\s+(?:years?|months?|"
+    rf"weeks?|terms?)"
     rf"(?:'|’)?(?:\s+time)?)\b",
     re.I,
 )
 # A criterion a reviewer could check: a count, a ratio, a level of help, a completed act.
 CRITERION = re.compile(
-    rf"\b(?:{NUMBER}\s+(?:out of|of the|from|/)\s+{NUMBER}|\d+\s*/\s*\d+|\d+\s*%|{NUMBER} per ?cent|"
+    rf"\b(?:{NUMBER}\s+(?:out of|of the|from|/)\s+{NUMBER}|\d+\s*/\s*\d+|\d+\s*%|"
+    rf"{NUMBER} per ?cent|"
     rf"{NUMBER}\s*(?:m|km|metres?|meters?|miles?|kg|stone|pounds|lbs?|words?|letters?|sounds?|"
     rf"steps?|times?|occasions?|days?|minutes?|mins?|hours?|seconds?|items?|pieces?|sentences?|"
     rf"questions?|pages?|books?|meals?|friends?|peers?|pupils?|students?|children|adults?|"
@@ -168,7 +185,8 @@ CRITERION = re.compile(
     r"(?:not|without) (?:with )?(?:my|his|her|their) (?:parents?|mum|dad|carers?|family)|"
     r"with (?:no|one|a single|minimal|only one|\d+) (?:verbal |visual |physical |gestural |adult )?"
     r"(?:prompts?|reminders?)|"
-    r"unaided|unsupported|independently|on (?:my|his|her|their) own|by (?:him|her|them|my)sel(?:f|ves)|"
+    r"unaided|unsupported|independently|on (?:my|his|her|their) own|by (?:him|her|them|"
+    r"my)sel(?:f|ves)|"
     r"fluently|accurately|correctly|legibly|safely|"
     r"(?:have|has) (?:had|gained|achieved|completed|passed|taken part in|attended|visited)|"
     r"(?:achieve|gain|pass|complete|obtain|attain|sit)\w* (?:a |an |the |his |her |their |my )?"
@@ -195,10 +213,19 @@ def without_time_numbers(text: str) -> str:
     return TIME_NUMBER.sub(lambda m: " " * len(m[0]), text)
 
 
+@lru_cache(maxsize=4096)
 def has_criterion(text: str) -> bool:
     plain = without_time_numbers(text)
     return bool(CRITERION.search(plain) or FREQUENCY.search(plain) or AMOUNT.search(plain))
 
 
-def first_hit(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return pattern.search(text)
+@lru_cache(maxsize=4096)
+def has_role(text: str) -> bool:
+    """Several rules ask this of the same text; the answer is kept per text."""
+    return ROLE.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def has_quantity(text: str) -> bool:
+    """A frequency, a duration or an amount: what makes provision quantified."""
+    return FREQUENCY.search(text) is not None or AMOUNT.search(text) is not None

@@ -41,7 +41,8 @@ def load_cases(rule_id: str) -> list[Case]:
         row = json.loads(raw)
         if kind == "plan":
             plan = Plan.model_validate(row["plan"])
-            cases.append(Case(number, bool(row["fires"]), plan, row.get("note") or plan.title or ""))
+            label = row.get("note") or plan.title or ""
+            cases.append(Case(number, bool(row["fires"]), plan, label))
             continue
         context = StatementContext.model_validate(row.get("context") or DEFAULT_CONTEXT)
         statement = Statement(id=f"{rule_id}-{number}", kind=kind, text=row["text"],

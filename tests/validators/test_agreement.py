@@ -11,7 +11,7 @@ import pytest
 from assistant.models import Statement
 from assistant.validators import RULES, check_statement
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-DEV_STATEMENTS = PROJECT_ROOT.parent / "shared" / "data" / "outcomes-dev.jsonl"  # as tests/conftest.py
+DEV_STATEMENTS = PROJECT_ROOT.parent / "shared" / "data" / "outcomes-dev.jsonl"
 TUNE = PROJECT_ROOT / "evals" / "datasets" / "statements-tune.jsonl"
 FLOOR = 0.9
 

@@ -1,4 +1,4 @@
-"""Verdicts follow from error findings only; mixed statements and plans are judged as a user expects."""
+"""Verdicts follow from error findings only; mixed statements and plans are judged as expected."""
 
 from assistant.models import (
     OUTCOME_VERDICTS,

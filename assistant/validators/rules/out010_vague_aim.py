@@ -5,12 +5,16 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
+from .._lexicon import NUMBER
 from .._registry import Hit, rule, subject_of
 
 VAGUE_AIM = re.compile(
     r"\b(?:improve[sd]?|improving|improvements?|develop(?:s|ed|ing)?|"
     r"make (?:good |expected |sufficient |adequate |further |accelerated |better |more )?progress|"
-    r"increase[sd]?|increasing|be (?:more|less|better|much more) \w+|become (?:more|less|better) \w+|"
+    r"increase[sd]?|increasing|reduce[sd]?|reducing|reduction in|decrease[sd]?|fewer|"
+    r"be (?:more|less|better|much more) \w+|(?:be|feel|become) (?:safer|happier|calmer|healthier|"
+    r"fitter|stronger|quicker|faster|better|braver|tidier|neater|quieter|clearer|kinder)|"
+    r"become (?:more|less|better) \w+|"
     r"(?:gain|have|show|demonstrate|build)\w* (?:(?:a|an|his|her|their|my) )?"
     r"(?:increased|improved|greater|better|more|enhanced|stronger|growing) \w+|"
     r"understand(?:s|ing)?|be aware of|awareness of|"
@@ -23,6 +27,21 @@ VAGUE_AIM = re.compile(
     r"learn(?:s|t|ed)? about|get better|be better|feel more \w+)\b",
     re.I,
 )
+
+# "increase his reading age by 12 months", "reduce detentions to no more than one a term":
+# a change with a target is a criterion, not a direction.
+TARGET_AFTER = re.compile(
+    rf"[^,.;]{{0,40}}?\b(?:by|to|from|below|under|at least|no more than)\s+(?:at least |no more "
+    rf"than |under |fewer than |less than )?{NUMBER}\b",
+    re.I,
+)
+_CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
+
+
+def vague_aims(text: str) -> list[re.Match[str]]:
+    """Each direction word, except a change that names its target number."""
+    return [m for m in VAGUE_AIM.finditer(text)
+            if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))]
 
 
 @rule("OUT010", kind="outcome", dimension="measurable", severity="error",
@@ -46,7 +65,7 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are specific, measurable and time bound
     - Guidance for advice givers: describe what success looks like and how you would know
     """
-    for match in VAGUE_AIM.finditer(statement.text):
+    for match in vague_aims(statement.text):
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' gives a direction, not what {subject_of(statement)} "
                           "will be able to do.",

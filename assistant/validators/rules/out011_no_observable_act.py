@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import has_criterion
+from .._lexicon import NOT_AFTER_PRONOUN, has_criterion
 from .._registry import Hit, rule, subject_of
 
 # Acts that name an area of life rather than something an observer could see happen.
@@ -15,11 +15,16 @@ ABSTRACT_ACT = re.compile(
     r"regulat(?:e|ing)|behav(?:e|ing)|talk(?:ing)? (?:to|with)|chat(?:ting)? (?:to|with)|"
     r"speak(?:ing)? (?:to|with)|express(?:ing)? (?:him|her|them|my)sel(?:f|ves)|"
     r"be (?:happy|happier|settled|calm|safe|included|confident|independent|resilient|ready)|"
-    r"feel(?:s|ing)? \w+|have (?:a|an|some|more|new) (?:hobby|hobbies|friends?|interests?|"
-    r"social life|routine|purpose)\b|(?:stop|start)(?:s|ping)? getting \w+|"
-    r"get(?:ting)? (?:angry|upset|cross|frustrated|anxious)|enjoy(?:ing)?|access(?:ing)? (?:the curriculum|learning|education)|"
+    r"feel(?:s|ing)? \w+|have (?:a |an |some |more |new |any )?(?:hobby|hobbies|friends?|"
+    r"interests?|"
+    r"social life|routine|purpose|break|rest)\b(?! (?:of|who|that|which|with|at|in)\b)|(?:stop|"
+    r"start)(?:s|ping)? getting \w+|"
+    r"get(?:ting)? (?:angry|upset|cross|frustrated|anxious)|enjoy(?:ing)?|"
+    r"access(?:ing)? (?:the curriculum|learning|education)|"
     r"stay(?:ing)? safe|keep(?:ing)? (?:him|her|them|my)sel(?:f|ves) safe|"
-    r"needs? (?:a|an|some|more|support|help|access|to have)|"
+    rf"{NOT_AFTER_PRONOUN}needs? (?:(?:[\w-]+ ){{0,3}}(?:therapy|"
+    r"support|programme|intervention|group|help|input|assessment|provision|place|placement|"
+    r"equipment|mentor)\b|a|an|some|more|support|help|access|to have)|"
     r"get(?:ting)? on (?:well )?with|fit(?:ting)? in|be part of|know(?:ing)? (?:how|about|what))\b",
     re.I,
 )

@@ -5,22 +5,35 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import NOT_CHILD_SUBJECT, NUMBER, ROLE, is_child_phrase, subject_phrase
+from .._lexicon import (
+    NOT_AFTER_PRONOUN,
+    NOT_CHILD_SUBJECT,
+    NUMBER,
+    ROLE,
+    is_child_phrase,
+    subject_phrase,
+)
 from .._registry import Hit, rule
 
 PROVISION_WORDING = re.compile(
     rf"\b(?:will (?:receive|be given|be offered|be provided|be allocated|be referred|get|have "
     rf"(?:1:1|one[- ]to[- ]one|a (?:TA|teaching assistant|key ?worker)))|"
     rf"(?:will |to )?(?:have|be given|be granted) access to|"
-    rf"(?:will |to )?(?:attend|join|go to|take part in|participate in) (?:a |an |the |weekly |daily |"
+    rf"(?:will |to )?(?:attend|join|go to|take part in|participate in) (?:a |an |the |weekly |"
+    rf"daily |"
     rf"regular |his |her |their |my )?(?:[\w-]+ ){{0,3}}(?:group|sessions?|therapy|intervention|"
     rf"programme|nurture|counselling|booster|lessons with)\b"
     rf"(?!\s+(?:discussions?|work|activit\w*|games?|tasks?|conversations?|time|projects?))|"
     rf"(?:will|to) be (?:supported|helped|taught|shown|coached|assisted|prompted|trained|"
     rf"given|provided|enabled)\b|"
-    rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|input|package|TA|teaching assistant|key ?worker)s?(?!\s+of\b)\b|"
-    rf"supported by|with (?:the )?(?:support|help) (?:of|from) (?:a|an|the|his|her|their|my)|"
-    rf"\bneeds? (?:a|an|some|more|access|support|help|\d+|regular|specialist|1:1|one[- ]to[- ]one)\b|"
+    rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|"
+    rf"group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|"
+    rf"tuition|input|package|TA|teaching assistant|key ?worker)s?(?!\s+of\b)\b|"
+    rf"supported by|"
+    rf"\b{NOT_AFTER_PRONOUN}needs? (?:(?:[\w-]+ ){{0,3}}(?:therapy|"
+    rf"support|programme|intervention|group|help|input|assessment|provision|place|placement|"
+    rf"equipment|mentor)\b|a|an|some|more|access|support|help|\d+|regular|specialist|1:1|"
+    rf"one[- ]to[- ]one)\b|"
     rf"will benefit from|would benefit from|the provision of|provision of|"
     rf"{NUMBER}\s*(?:minutes?|mins?|hours?|hrs?|sessions?)(?: a week| per week| weekly)? of "
     rf"(?:[\w:-]+ ){{0,4}}?(?:therapy|physiotherapy|support|input|intervention|teaching|tuition|"
@@ -30,7 +43,8 @@ PROVISION_WORDING = re.compile(
 )
 # A role doing something: "the SALT will", "staff will", "the school will ensure".
 SERVICE_ACTS = re.compile(
-    rf"(?:{ROLE.pattern}|\b(?:staff|the school|the setting|the college|the service|school))"
+    rf"(?:{ROLE.pattern}|\b(?:staff|the school|the setting|the college|the service|school|"
+    r"social care|social services|health services?|the local authority|the LA|the council))"
     r"\s+(?:will|to|should|must|are to|is to|can)\b",
     re.I,
 )

@@ -7,7 +7,7 @@ from assistant.models import Statement
 
 from .._lexicon import has_criterion, without_time_phrases
 from .._registry import Hit, rule, subject_of
-from .out010_vague_aim import VAGUE_AIM
+from .out010_vague_aim import vague_aims
 from .out011_no_observable_act import ABSTRACT_ACT
 
 # Where or when the act happens, or what it is about: what makes "talk" a specific act.
@@ -29,7 +29,8 @@ SITUATION = re.compile(
 BROAD_AREA = re.compile(
     r"\b(?:independen\w*|confiden\w*|sociab\w*|social\w*|skills?|fitness|stamina|wellbeing|"
     r"well-being|resilien\w*|self-esteem|behaviour|communication|progress|potential|learning|"
-    r"development|emotional\w*|happ\w*|motivat\w*|mature|maturity|understanding|aware\w*|best)\b",
+    r"development|emotional\w*|happ\w*|motivat\w*|mature|maturity|understanding|aware\w*|best|"
+    r"saf\w*|health\w*)\b",
     re.I,
 )
 
@@ -58,7 +59,8 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     - Guidance for parents: a specific outcome has a clear target, the what, and guides action
     """
     has_situation = SITUATION.search(without_time_phrases(statement.text)) is not None
-    match = VAGUE_AIM.search(statement.text)
+    aims = vague_aims(statement.text)
+    match = aims[0] if aims else None
     if match and has_situation and not BROAD_AREA.search(match[0]):
         match = None  # "increase his time on task in lessons" says what and where
     elif match is None and not has_situation and not has_criterion(statement.text):

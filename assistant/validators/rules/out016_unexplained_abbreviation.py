@@ -24,7 +24,8 @@ def unexplained_abbreviation(statement: Statement) -> Iterator[Hit]:
     By the end of Year 3, Isla will use PECS to ask for a snack at break time.
 
     ## Use instead
-    By the end of Year 3, Isla will hand an adult a picture card (the Picture Exchange Communication System, PECS) to ask for a snack at break time.
+    By the end of Year 3, Isla will hand an adult a picture card (the Picture Exchange
+    Communication System, PECS) to ask for a snack at break time.
 
     ## References
     - SEND Code of Practice 2015, 9.61: plans are clear, concise and understandable by the family

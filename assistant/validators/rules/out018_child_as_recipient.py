@@ -11,9 +11,12 @@ from .._registry import Hit, rule, subject_of
 RECEIVES = re.compile(
     rf"\b(?:will|to|shall|should|can) (?:(?:continue to|be able to) )?"
     r"(?:receive|get|be (?:given|offered|provided(?: with)?|allocated|referred|taught|seen by|"
+    r"helped|supported|coached|mentored|"
     r"assessed|treated|placed)|have (?:access to|1:1|one[- ]to[- ]one|(?:a|an) (?:TA|teaching "
     r"assistant|key ?worker|placement|package|support))|"
-    rf"have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|input|package|TA|teaching assistant|key ?worker)s?(?!\s+of\b))\b",
+    rf"have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|group|"
+    rf"therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|"
+    rf"input|package|TA|teaching assistant|key ?worker)s?(?!\s+of\b))\b",
     re.I,
 )
 

@@ -10,7 +10,7 @@ from .._registry import Hit, rule, subject_of
 
 GROUP = re.compile(
     r"\b(?:pupils|students|children|learners|young people|the class|the group|all|everyone|"
-    r"the cohort)\b",
+    r"the cohort|parents?|family|carers?)\b",
     re.I,
 )
 

@@ -4,12 +4,13 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import AMOUNT, FREQUENCY
+from .._lexicon import has_quantity
 from .._registry import Hit, rule
 
 
 @rule("PRV001", kind="provision", dimension="quantified", severity="error",
-      source="SEND Code of Practice 2015, 9.69 (Section F: detailed, specific, normally quantified)")
+      source="SEND Code of Practice 2015, 9.69 (Section F: detailed, specific, normally "
+             "quantified)")
 def not_quantified(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags provision with no frequency ("daily", "twice termly", "4 times a week", "once a
@@ -32,8 +33,7 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.69: provision is detailed, specific and normally quantified
     - Tribunal principle: provision should leave no room for doubt
     """
-    text = statement.text
-    if FREQUENCY.search(text) or AMOUNT.search(text):
+    if has_quantity(statement.text):
         return
     yield Hit(span=None,
               message="The provision does not say how often, for how long or how much.",

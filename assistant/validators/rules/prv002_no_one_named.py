@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import ROLE
+from .._lexicon import has_role
 from .._registry import Hit, rule
 
 
@@ -32,7 +32,7 @@ def no_one_named(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.69: type of support, hours and level of expertise
     - Tribunal principle: provision should leave no room for doubt about who provides it
     """
-    if ROLE.search(statement.text):
+    if has_role(statement.text):
         return
     yield Hit(span=None,
               message="The provision does not say who will deliver it.",

@@ -5,18 +5,23 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._registry import Hit, rule
+from .._lexicon import NUMBER
+from .._registry import Hit, rule, subject_of
 
 # "Access to Work" is a named government scheme, so a capital-W "Work" is not vague.
 VAGUE_TERMS = re.compile(
-    r"\b(?:(?:have |has |given |with |provide[sd]? )?access to(?! (?-i:Work)\b)|"
+    rf"\b(?:(?:have |has |given |with |provide[sd]? )?access to(?! (?-i:Work)\b)|"
     r"as (?:and when )?(?:required|needed|necessary|appropriate)|as and when|"
-    r"as (?:assessed|agreed|directed|advised|determined|deemed \w+|(?:he|she|they) needs?)|"
-    r"when (?:he|she|they) needs? (?:it|them)|(?:to be|tbc|tbd) ?(?:agreed|confirmed|decided|"
-    r"determined|arranged|reviewed)?|tbc|tbd|"
+    r"as (?:assessed|agreed|directed|advised|determined|recommended|deemed \w+|"
+    r"(?:he|she|they) needs?)|"
+    rf"up to {NUMBER} (?:hours?|minutes?|sessions?|lessons?|days?|visits?|weeks?)(?! per exam)|"
+    r"when (?:he|she|they) needs? (?:it|them)|to be (?:agreed|confirmed|decided|determined|"
+    r"arranged)|tbc|tbd|"
     r"(?:where|when|if) (?:appropriate|necessary|needed|required|possible)|"
-    r"regular(?:ly)?|(?:opportunit(?:y|ies)) (?:to|for)|ongoing|periodic(?:ally)?|occasional(?:ly)?|"
-    r"from time to time|frequent(?:ly)?|(?:a )?(?:range|variety) of|various|some|appropriate|adequate|sufficient|suitable|(?:high|increased|enhanced) levels? of|"
+    r"regular(?:ly)?|(?:opportunit(?:y|ies)) (?:to|for)|ongoing|periodic(?:ally)?|"
+    r"occasional(?:ly)?|"
+    r"from time to time|frequent(?:ly)?|(?:a )?(?:range|variety) of|various|some|appropriate|"
+    r"adequate|sufficient|suitable|(?:high|increased|enhanced) levels? of|"
     r"flexible|available|if required|a little|minimal|small amounts? of|"
     r"support (?:in|at|across) (?:class|school|lessons))\b",
     re.I,
@@ -28,7 +33,8 @@ VAGUE_TERMS = re.compile(
 def vague_amount(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave the amount or the entitlement open: "access to", "as required",
-    "as needed", "regular", "opportunities to", "where appropriate", "ongoing", "additional",
+    "as needed", "regular", "opportunities to", "where appropriate", "ongoing", "as assessed",
+    "up to 3 hours",
     "a range of", "sufficient".
 
     ## Why is this bad?
@@ -49,7 +55,7 @@ def vague_amount(statement: Statement) -> Iterator[Hit]:
     """
     for match in VAGUE_TERMS.finditer(statement.text):
         yield Hit(span=match.span(),
-                  message=f"'{match[0].strip()}' leaves open how much {statement.context.name or 'the child'} "
+                  message=f"'{match[0].strip()}' leaves open how much {subject_of(statement)} "
                           "will get.",
                   fix="Replace it with the amount: what exactly, how often, for how long, and "
                       "who delivers it.")

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import AMOUNT, FREQUENCY, GROUP_SIZE, ROLE
+from .._lexicon import GROUP_SIZE, has_quantity, has_role
 from .._registry import Hit, rule
 
 SUPPORT = re.compile(r"\b(?:support|help|input|assistance|intervention|monitoring)\b", re.I)
@@ -37,7 +37,7 @@ def unspecified_support(statement: Statement) -> Iterator[Hit]:
     - Tribunal principle: provision should leave no room for doubt
     """
     text = statement.text
-    if any(p.search(text) for p in (ROLE, FREQUENCY, AMOUNT, GROUP_SIZE)):
+    if has_role(text) or has_quantity(text) or GROUP_SIZE.search(text):
         return
     match = SUPPORT.search(text)
     if match:
