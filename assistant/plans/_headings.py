@@ -64,6 +64,8 @@ def section_of(text: str, *, is_heading: bool, level: int) -> str | None:
     text = text.strip().rstrip(":").strip()
     if len(text) > 120:
         return None
+    if not is_heading and (text.endswith((".", ";", "?", "!")) or len(text.split()) > 12):
+        return None  # a sentence that mentions a section, not a line that opens one
     match = _WITH_WORD.match(text)
     if match is None:
         match = _WITHOUT_WORD.match(text)

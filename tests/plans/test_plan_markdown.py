@@ -192,3 +192,12 @@ def test_numbered_outcome_labels_and_provision_detail_lines() -> None:
         "(Delivered by: teaching assistant trained by the OT)",
         "A sloped writing board in every lesson",
     ]
+
+
+def test_a_sentence_that_mentions_a_section_does_not_open_it() -> None:
+    plan = parse_markdown_plan(
+        f"## Section E: Outcomes\n\n{BODY_E}\nSection F sets out the help Maya will get below.\n\n"
+        "## Section F: Provision\n\n" + BODY_F
+    )
+    assert len(plan.outcomes) == 2 and plan.outcomes[1].statement.text.startswith("Section F")
+    assert len(plan.provision) == 1
