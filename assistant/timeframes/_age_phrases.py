@@ -14,13 +14,16 @@ I = re.IGNORECASE
 SUBJ = r"(?:he|she|they|I|we|you|[A-Za-z][\w-]*)"
 SUBJ_BE = r"(?:(?:he|she|it|[A-Za-z][\w-]*)['’]s|I['’]m|they['’]re|you['’]re|we['’]re)"
 BE = r"(?:is|are|am|was|will\s+be|turns?|turning|reach(?:es)?|becomes?|gets?\s+to|hits?)"
-NOT_A_QUANTITY = (r"(?!\s*(?:%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|seconds?|secs?|metres?|m\b|"
-                  r"km|miles?|times?|out\s+of|days?|weeks?|months?|terms?|words?|points?|marks?|"
-                  r"steps?|pages?|children|pupils|students|adults|people|friends|[/.:]\d))")
-_AGE = rf"(?:(?:the\s+)?age\s+(?:of\s+)?|aged\s+)?(?P<age>{NUM})\b{NOT_A_QUANTITY}(?:\s+years?(?:\s+old|\s+of\s+age)?)?"
-_DIRECTION = re.compile(r"(?:increas|decreas|reduc|improv|ris|grow|fall|drop|multipl|divid|rais|lower|"
-                        r"exceed|go(?:es)?\s+up|go(?:es)?\s+down)\w*\s+(?:\S+\s+){0,4}$", I)
-
+NOT_A_QUANTITY = (r"(?!\s*(?:%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|seconds?|secs?|"
+                  r"metres?|m\b|km|miles?|times?|out\s+of|days?|weeks?|months?|terms?|words?|"
+                  r"points?|marks?|steps?|pages?|children|pupils|students|adults|people|friends|"
+                  r"[/.:]\d))")
+_YEARS_OLD = r"(?:\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?)"
+_AGE = (rf"(?:(?:the\s+)?age\s+(?:of\s+)?|aged\s+)?(?P<age>{NUM})\b{NOT_A_QUANTITY}"
+        rf"{_YEARS_OLD}?")
+_DIRECTION = re.compile(r"(?:increas|decreas|reduc|improv|ris|grow|fall|drop|multipl|divid|rais|"
+                        r"lower|exceed|go(?:es)?\s+up|go(?:es)?\s+down)\w*\s+(?:\S+\s+){0,4}$", I)
+_BY_TIME = r"(?:by\s+the\s+time|when|once|before|until|by\s+when|as\s+soon\s+as)"
 
 def _age(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     return reaching_age(ctx, number(match["age"]))
@@ -42,22 +45,23 @@ def _plausible_age(match: re.Match[str]) -> bool:
 
 
 AGE_PHRASES: list[Phrase] = [
-    Phrase(re.compile(rf"\b(?:by|before|at|until|when|once|from)\s+(?:the\s+)?age\s+(?:of\s+)?(?P<age>{NUM})\b"
-                      rf"{NOT_A_QUANTITY}(?:\s+years?(?:\s+old|\s+of\s+age)?)?", I),
+    Phrase(re.compile(r"\b(?:by|before|at|until|when|once|from)\s+(?:the\s+)?age\s+(?:of\s+)?"
+                      rf"(?P<age>{NUM})\b{NOT_A_QUANTITY}{_YEARS_OLD}?", I),
            "age", _age),
-    Phrase(re.compile(rf"\b(?:by\s+the\s+time|when|once|before|until|by\s+when|as\s+soon\s+as)\s+{SUBJ}\s+"
-                      rf"{BE}\s+{_AGE}", I),
-           "age", _age),
-    Phrase(re.compile(rf"\b(?:by\s+the\s+time|when|once|before|until|by\s+when)\s+{SUBJ_BE}\s+{_AGE}", I),
-           "age", _age),
-    Phrase(re.compile(rf"\bby\s+(?:age\s+)?(?P<age>{NUM})(?:\s+years?(?:\s+old|\s+of\s+age)?)?"
+    Phrase(re.compile(rf"\b{_BY_TIME}\s+{SUBJ}\s+{BE}\s+{_AGE}", I), "age", _age),
+    Phrase(re.compile(rf"\b{_BY_TIME}\s+{SUBJ_BE}\s+{_AGE}", I), "age", _age),
+    Phrase(re.compile(rf"\bby\s+(?:age\s+)?(?P<age>{NUM}){_YEARS_OLD}", I), "age", _age,
+           _plausible_age),
+    Phrase(re.compile(rf"\bby\s+(?:age\s+)?(?P<age>{NUM})"
                       r"(?=\s*(?:[,.;:!)]|$|-|–|\s+(?:he|she|they|I|we|you)\b))", I),
            "age", _age, _plausible_age),
-    Phrase(re.compile(rf"\b(?:by|before|on|at|for)\s+(?:his|her|their|my|your|[A-Za-z][\w-]*['’]s?)\s+"
+    Phrase(re.compile(r"\b(?:by|before|on|at|for)\s+"
+                      r"(?:his|her|their|my|your|[A-Za-z][\w-]*['’]s?)\s+"
                       rf"(?P<nth>{ORDINAL})\s+birthday\b", I),
            "age", _birthday),
-    Phrase(re.compile(rf"\b(?:by|in|before)\s+adulthood\b|\b(?:by\s+the\s+time|when|once|before)\s+{SUBJ}\s+"
-                      r"(?:is|are|am|becomes?|will\s+be)\s+an?\s+adults?\b", I),
+    Phrase(re.compile(r"\b(?:by|in|before)\s+adulthood\b|"
+                      rf"\b{_BY_TIME}\s+{SUBJ}\s+(?:is|are|am|becomes?|will\s+be)\s+an?\s+"
+                      r"adults?\b", I),
            "age", _adult),
 ]
 

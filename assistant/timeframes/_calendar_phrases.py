@@ -4,8 +4,9 @@ Choices: a month means its last day ('by July 2028' -> 31 July 2028); a year alo
 31 December ('by 2028'; 'before 2028' -> 31 December 2027); 'summer' means the end of the summer
 term (31 July), 'Christmas' 25 December, 'Easter' Easter Sunday; without a year each means the next
 one on or after the assessment date, except 'next summer', which from April onwards means the
-summer of the following year (said in May, "this summer" is the coming one). A term is counted as the
-next term end ('within two terms' in November is 31 July); 'at the annual review' is 12 months on.
+summer of the following year (said in May, "this summer" is the coming one). A term is counted
+as the next term end ('within two terms' in November is 31 July); 'at the annual review' is
+12 months on.
 """
 
 import re
@@ -27,7 +28,16 @@ from ._calendar import (
     term_end,
 )
 from ._context import SchoolContext
-from ._resolution import NEEDS_DATE, NUM, Phrase, Resolution, fixed, from_assessment, number, unresolved
+from ._resolution import (
+    NEEDS_DATE,
+    NUM,
+    Phrase,
+    Resolution,
+    fixed,
+    from_assessment,
+    number,
+    unresolved,
+)
 
 I = re.IGNORECASE
 MONTHS = {name: index for index, names in enumerate(
@@ -43,8 +53,9 @@ def _month(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     month = MONTHS[match["month"].lower().rstrip(".")]
     if match["year"]:
         year = int(match["year"])
-        if match["day"]:
-            return fixed(date(year, month, int(match["day"])), "the date as written")
+        day = match["day"] or match["day2"]
+        if day:
+            return fixed(date(year, month, int(day)), "the date as written")
         return fixed(month_end(year, month), "the last day of the month")
     if ctx.assessment_date is None:
         return unresolved(NEEDS_DATE)
@@ -60,7 +71,8 @@ def _month_guard(match: re.Match[str]) -> bool:
 def _numeric_date(match: re.Match[str], _ctx: SchoolContext) -> Resolution:
     year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
     try:
-        return fixed(date(year, int(match["m"]), int(match["d"])), "the date as written (day/month/year)")
+        day = date(year, int(match["m"]), int(match["d"]))
+        return fixed(day, "the date as written (day/month/year)")
     except ValueError:
         return unresolved("the date as written is not a real date")
 
@@ -93,7 +105,8 @@ def _season(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     if season == "easter":
         return fixed(next_easter(d), "the next Easter Sunday", "relative")
     if season == "winter":
-        return fixed(next_month_end(d, 2), "the end of the next winter (end of February)", "relative")
+        return fixed(next_month_end(d, 2), "the end of the next winter (end of February)",
+                     "relative")
     if season == "summer" and (match.groupdict().get("next") or "").lower() == "next":
         year = d.year + 1 if d.month >= 4 else d.year
         return fixed(date(year, 7, 31), "next summer: the end of the summer term", "relative")
@@ -122,7 +135,8 @@ def _span(match: re.Match[str], ctx: SchoolContext) -> Resolution:
         return from_assessment(ctx, lambda d: next_term_end(d, count), label)
     if "school" in unit or "academic" in unit:
         start = school_year_start(ctx.assessment_date)
-        return fixed(end_of_school_year(start + count - 1), f"{label}: the school year ends on 31 July")
+        return fixed(end_of_school_year(start + count - 1),
+                     f"{label}: the school year ends on 31 July")
     return from_assessment(ctx, lambda d: add_months(add_years(d, count), 6 if half else 0), label)
 
 
@@ -132,55 +146,73 @@ def _review(_match: re.Match[str], ctx: SchoolContext) -> Resolution:
 
 
 def _not_a_frequency(match: re.Match[str]) -> bool:
-    """'9 out of 10 lessons in a week' counts per week; 'In a year, Sam will' is an end point."""
+    """'9 out of 10 lessons in a week' counts per week; 'swim in a year' is an end point."""
     if not re.match(r"in\s+(?:a|an|one)\s", match[0], I) or re.search(r"time\b", match[0], I):
         return True
-    before = match.string[: match.start()].rstrip()
-    return before == "" or before[-1] in ",.;:(" or before.lower().endswith((" and", " that"))
+    before = match.string[max(0, match.start() - 40): match.start()]
+    clause = re.split(r"[,.;:(]", before)[-1]
+    return not re.search(r"\b(?:once|twice|times?|out\s+of|every|each|per)\b|\d+\s+(?:lessons?|"
+                         r"sessions?|days?|occasions?|opportunities|visits?|mornings?|meals?)\b",
+                         clause, I)
+
+
+def _season_guard(match: re.Match[str]) -> bool:
+    """'in the summer' is a season of the year, not an end point, unless it names which one."""
+    opener = match[0].lower()
+    return (bool(match["year"]) or not opener.startswith(("in ", "during ", "over "))
+            or bool(re.search(r"next|this|coming", opener)))
 
 
 _SPAN_N = rf"(?P<n>{NUM}|a|an|a\s+couple\s+of|one)"
 _UNIT = r"(?P<unit>days?|weeks?|months?|terms?|(?:school\s+|academic\s+)?years?)"
 _HALF = r"(?P<half>\s+and\s+a\s+half)?"
+_NEXT = r"(?:next|coming|following)"
+_SEASON = r"(?P<season>summer|spring|autumn|winter|christmas|easter)(?:['’]s)?"
+_BREAK = r"(?:\s+(?:holidays?|break|half[\s-]term))?"
+_WHOSE = r"(?:the\s+|his\s+|her\s+|their\s+|my\s+|your\s+)?"
 
 CALENDAR_PHRASES: list[Phrase] = [
-    Phrase(re.compile(rf"\b{PREP}\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>{MONTH})"
-                      r"(?:,?\s+(?P<year>20\d\d))?\b", I), "calendar", _month, _month_guard),
-    Phrase(re.compile(r"\b(?:by|before|on|until|no\s+later\s+than)\s+(?P<d>\d{1,2})[/.](?P<m>\d{1,2})"
-                      r"[/.](?P<y>20\d\d|\d\d)\b", I), "calendar", _numeric_date),
+    Phrase(re.compile(rf"\b{PREP}\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                      rf"(?P<month>{MONTH})"
+                      r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+20\d\d))?"
+                      r"(?:,?\s+(?P<year>20\d\d))?\b", I),
+           "calendar", _month, _month_guard),
+    Phrase(re.compile(r"\b(?:by|before|on|until|no\s+later\s+than)\s+(?P<d>\d{1,2})[/.]"
+                      r"(?P<m>\d{1,2})[/.](?P<y>20\d\d|\d\d)\b", I),
+           "calendar", _numeric_date),
     Phrase(re.compile(r"\b(?:by|before|on|until)\s+(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b", I),
            "calendar", _numeric_date),
-    Phrase(re.compile(r"\b(?P<prep>by|before|in|until|during|by\s+the\s+end\s+of|at\s+the\s+end\s+of|"
-                      r"(?:the\s+)?end\s+of)\s+(?:the\s+(?:calendar\s+)?year\s+)?(?P<year>20\d\d)\b(?![/-])", I),
+    Phrase(re.compile(r"\b(?P<prep>by|before|in|until|during|by\s+the\s+end\s+of|"
+                      r"at\s+the\s+end\s+of|(?:the\s+)?end\s+of)\s+"
+                      r"(?:the\s+(?:calendar\s+)?year\s+)?(?P<year>20\d\d)\b"
+                      r"(?![/-])", I),
            "calendar", _year),
-    Phrase(re.compile(r"\b(?:by|before|in|until|during|over|within)\s+(?:the\s+(?:end|start)\s+of\s+)?"
-                      r"(?:the\s+)?(?:(?P<next>next|this|coming)\s+)?(?P<season>summer|spring|autumn|winter|christmas|"
-                      r"easter)(?:['’]s)?(?:\s+(?:holidays?|break|half[\s-]term))?(?:\s+(?P<year>20\d\d))?\b",
-                      I),
-           "calendar", _season,
-           lambda m: bool(m["year"]) or not m[0].lower().startswith(("in ", "during ", "over "))
-           or bool(re.search(r"next|this|coming", m[0], I))),
-    Phrase(re.compile(r"\b(?:by|before|until|during|over|within|in|for)\s+(?:the\s+(?:end|start)\s+of\s+)?"
-                      r"(?:the\s+)?(?P<next>next|this|coming)\s+(?P<season>summer|spring|autumn|winter|"
-                      r"christmas|easter)(?:['’]s)?(?:\s+(?:holidays?|break|half[\s-]term))?\b"
-                      r"(?:\s+(?P<year>20\d\d))?", I),
+    Phrase(re.compile(r"\b(?:by|before|in|until|during|over|within)\s+"
+                      r"(?:the\s+(?:end|start)\s+of\s+)?"
+                      rf"(?:the\s+)?(?:(?P<next>next|this|coming)\s+)?{_SEASON}{_BREAK}"
+                      r"(?:\s+(?P<year>20\d\d))?\b", I),
+           "calendar", _season, _season_guard),
+    Phrase(re.compile(r"\b(?:by|before|until|during|over|within|in|for)\s+"
+                      r"(?:the\s+(?:end|start)\s+of\s+)?(?:the\s+)?(?P<next>next|this|coming)\s+"
+                      rf"{_SEASON}{_BREAK}\b(?:\s+(?P<year>20\d\d))?", I),
            "relative", _season),
-    Phrase(re.compile(r"\b(?:by|before|in|during|within|over)\s+(?:the\s+end\s+of\s+)?(?P<which>this|next)\s+"
-                      r"(?:calendar\s+)?year\b", I),
+    Phrase(re.compile(r"\b(?:by|before|in|during|within|over)\s+(?:the\s+end\s+of\s+)?"
+                      r"(?P<which>this|next)\s+(?:calendar\s+)?year\b", I),
            "relative", _this_next_year),
-    Phrase(re.compile(rf"\b(?:in|within|after|over\s+the\s+(?:next|coming|following)|"
-                      r"(?:in|within|during|for)\s+the\s+(?:next|coming|following)|"
-                      r"by\s+the\s+end\s+of\s+the\s+(?:next|coming|following))\s+"
+    Phrase(re.compile(rf"\b(?:in|within|after|over\s+the\s+course\s+of(?:\s+the\s+{_NEXT})?|"
+                      rf"over\s+the\s+{_NEXT}|(?:in|within|during|for)\s+the\s+{_NEXT}|"
+                      rf"by\s+the\s+end\s+of\s+the\s+{_NEXT})\s+"
                       rf"{_SPAN_N}{_HALF}\s+{_UNIT}(?:['’]s?)?(?:\s+time)?\b", I),
            "relative", _span, _not_a_frequency),
-    Phrase(re.compile(r"\b(?:in|within|during|over|for)\s+the\s+(?P<n>)(?:next|coming|following)\s+"
-                      rf"{_HALF}{_UNIT}\b", I),
+    Phrase(re.compile(r"\b(?:in|within|during|over|for|over\s+the\s+course\s+of)\s+the\s+(?P<n>)"
+                      rf"{_NEXT}\s+{_HALF}{_UNIT}\b", I),
            "relative", _span),
-    Phrase(re.compile(rf"\b{_SPAN_N}{_HALF}\s+{_UNIT}(?:['’]s?)?\s+(?:from\s+(?:now|today|the\s+(?:date|start)"
-                      r"\s+of\s+(?:this|the)\s+(?:plan|advice|report)))\b", I),
+    Phrase(re.compile(rf"\b{_SPAN_N}{_HALF}\s+{_UNIT}(?:['’]s?)?\s+(?:from\s+(?:now|today|"
+                      r"the\s+(?:date|start)\s+of\s+(?:this|the)\s+(?:plan|advice|report)))\b", I),
            "relative", _span),
-    Phrase(re.compile(r"\b(?:at|by|before|until|in\s+time\s+for)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+|your\s+)?"
-                      r"(?:(?:next|first|forthcoming|upcoming)\s+(?:annual\s+)?|annual\s+)review\b", I),
+    Phrase(re.compile(rf"\b(?:at|by|before|until|in\s+time\s+for)\s+{_WHOSE}"
+                      r"(?:(?:next|first|forthcoming|upcoming)\s+(?:annual\s+)?|annual\s+)"
+                      r"review\b", I),
            "relative", _review),
 ]
 

@@ -75,10 +75,11 @@ def default_end_point(ctx: SchoolContext) -> ResolvedEndPoint:
     phrase, end, name = stages[0]
     if end is None:
         return ResolvedEndPoint(phrase=phrase, end_date=None,
-                                reason=f"Outcomes usually run to the end of the current phase or key "
-                                       f"stage: here {name} ({CODE}); without an assessment date "
-                                       f"it has no date.{note}")
-    if ctx.assessment_date is not None and end <= add_months(ctx.assessment_date, SHORT_SPAN_MONTHS):
+                                reason=f"Outcomes usually run to the end of the current phase "
+                                       f"or key stage: here {name} ({CODE}); without an "
+                                       f"assessment date it has no date.{note}")
+    soon = add_months(ctx.assessment_date, SHORT_SPAN_MONTHS) if ctx.assessment_date else None
+    if soon is not None and end <= soon:
         if len(stages) > 1:
             later, later_end, later_name = stages[1]
             return ResolvedEndPoint(

@@ -10,11 +10,13 @@ from ._calendar_phrases import CALENDAR_PHRASES
 from ._context import SchoolContext
 from ._resolution import Anchor, Phrase
 from ._school_phrases import SCHOOL_PHRASES
+from ._stage_phrases import STAGE_PHRASES
 from ._vague_phrases import UNKNOWN_LENGTH_PHRASES, VAGUE
 
 MentionKind = Literal["resolved", "vague", "relative_unresolved"]
 
-PHRASES: list[Phrase] = [*SCHOOL_PHRASES, *AGE_PHRASES, *CALENDAR_PHRASES, *UNKNOWN_LENGTH_PHRASES]
+PHRASES: list[Phrase] = [*SCHOOL_PHRASES, *STAGE_PHRASES, *AGE_PHRASES, *CALENDAR_PHRASES,
+                         *UNKNOWN_LENGTH_PHRASES]
 
 
 class TimeMention(BaseModel):
@@ -89,7 +91,8 @@ def find_time_mentions(text: str, ctx: SchoolContext) -> list[TimeMention]:
     ranked = sorted(_candidates(text, ctx),
                     key=lambda m: (-(m.span[1] - m.span[0]), m.kind == "vague", m.span[0]))
     for mention in ranked:
-        if all(mention.span[1] <= kept.span[0] or mention.span[0] >= kept.span[1] for kept in chosen):
+        start, end = mention.span
+        if all(end <= kept.span[0] or start >= kept.span[1] for kept in chosen):
             chosen.append(mention)
     return sorted(chosen, key=lambda m: m.span)
 

@@ -83,7 +83,8 @@ def reaching_age(ctx: SchoolContext, age: int) -> Resolution:
     if window is None:
         return unresolved(NEEDS_AGE, age=age)
     return Resolution(end=window[1], earliest=window[0], age=age,
-                      basis=f"turns {age} between {long_date(window[0])} and {long_date(window[1])}")
+                      basis=f"turns {age} between {long_date(window[0])} and "
+                            f"{long_date(window[1])}")
 
 
 def from_assessment(ctx: SchoolContext, shift: Callable[[date], date], label: str) -> Resolution:
@@ -115,7 +116,8 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 NUM = (r"(?:\d{1,2}|twenty-(?:one|two|three|four|five)|one|two|three|four|five|six|seven|eight|"
        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
        r"twenty|thirty)")
-ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
+ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|"
+           + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")")
 
 
 def number(text: str) -> int:

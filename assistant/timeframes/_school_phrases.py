@@ -32,18 +32,21 @@ POSS = r"(?:(?:his|her|their|my|your|the|a|this)\s+)"
 SUBJ = r"(?:he|she|they|I|we|you|[A-Za-z][\w-]*)"
 YEAR_WORDS = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"thirteen|R)")
-INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|(?:key\s*stage|KS)\s*[1-5]|EYFS|"
+KS = r"(?:key\s*stage|KS)\s*(?:[1-5]|one|two|three|four|five)\b"
+INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|" + KS + r"|EYFS|"
         r"(?:the\s+)?early\s+years(?:\s+foundation\s+stage)?|(?:the\s+)?foundation\s+stage|"
-        r"reception(?:\s+class)?|nursery|pre-?school|infants?(?:\s+school)?|juniors?(?:\s+school)?|"
+        r"reception(?:\s+class)?|nursery|pre-?school|infants?(?:\s+school)?|"
+        r"juniors?(?:\s+school)?|"
         r"primary(?:\s+school|\s+phase)?|secondary(?:\s+school|\s+phase)?|"
         r"(?:high|senior|upper|big|special)\s+school|sixth[\s-]form(?:\s+college)?|"
-        r"(?:further\s+education\s+|FE\s+|specialist\s+|local\s+)?college|post[\s-]?16(?:\s+education)?|"
+        r"(?:further\s+education\s+|FE\s+|specialist\s+|local\s+)?college|"
+        r"post[\s-]?16(?:\s+education)?|"
         r"further\s+education|university|uni|adult\s+services|adult\s+life|adulthood|school)"
         r"(?![\w-]|\s+(?:day|days|week|trips?|holidays?|run|bus|gates?|visits?|sessions?|lessons?|"
         r"dinners?|lunch|bell|council|nurse|office|staff|building|grounds|corridors?|playground|"
         r"term|year|club|environment|setting|day))")
 
-_KS = {"1": "KS1", "2": "KS2", "3": "KS3", "4": "KS4", "5": "KS5"}
+_KS_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
 _FIRST_YEAR = {"reception": 0, "primary": 0, "infant": 0, "junior": 3, "secondary": 7,
                "sixth form": 12, "college": 12}
 
@@ -69,14 +72,25 @@ def _year_number(inst: str) -> int:
     return 0 if token.lower() == "r" else number(token)
 
 
+def _year_label(year: int) -> str:
+    return "Reception" if year == 0 else f"Year {year}" if year > 0 else "nursery"
+
+
+def _key_stage(inst: str) -> str:
+    """'Key Stage Two' -> 'KS2'."""
+    last = inst.split()[-1].lower() if " " in inst.strip() else inst[-1]
+    last = re.sub(r"^(?:ks|stage)", "", last)
+    return "KS" + _KS_WORDS.get(last, last[-1])
+
+
 def _leaving(ctx: SchoolContext, inst: str) -> Resolution:
     """By the time the child leaves (finishes, reaches the end of) `inst`."""
     kind = _kind(inst)
     if kind == "year":
         year = _year_number(inst)
-        return end_of_year_group(ctx, year, f"end of {'Reception' if year == 0 else f'Year {year}'}")
+        return end_of_year_group(ctx, year, f"end of {_year_label(year)}")
     if kind == "ks":
-        stage = _KS[re.findall(r"[1-5]", inst)[-1]]
+        stage = _key_stage(inst)
         return end_of_year_group(ctx, LAST_YEAR_OF_STAGE[stage], f"end of Key Stage {stage[-1]}")
     if kind in ("college", "sixth form") and (ctx.year_offset or 0) > 13:
         return unresolved("the young person is past Year 13, so the course's end date is needed")
@@ -84,8 +98,7 @@ def _leaving(ctx: SchoolContext, inst: str) -> Resolution:
             "secondary": 11, "school": 11, "sixth form": 13, "college": 13}.get(kind)
     if last is None:
         return unresolved("the end date of this stage is not known from the context")
-    return end_of_year_group(ctx, last, f"end of {inst.strip()} (end of "
-                             f"{'Reception' if last == 0 else f'Year {last}' if last > 0 else 'nursery'})")
+    return end_of_year_group(ctx, last, f"end of {inst.strip()} (end of {_year_label(last)})")
 
 
 def _going_to(ctx: SchoolContext, inst: str) -> Resolution:
@@ -95,10 +108,11 @@ def _going_to(ctx: SchoolContext, inst: str) -> Resolution:
         year = _year_number(inst)
         return start_of_year_group(ctx, year, f"start of Year {year}")
     if kind == "ks":
-        first = {"KS1": 1, "KS2": 3, "KS3": 7, "KS4": 10, "KS5": 12}[_KS[re.findall(r"[1-5]", inst)[-1]]]
+        first = {"KS1": 1, "KS2": 3, "KS3": 7, "KS4": 10, "KS5": 12}[_key_stage(inst)]
         return start_of_year_group(ctx, first, f"start of Year {first}")
     if kind in ("school", "eyfs"):
-        return end_of_year_group(ctx, 0, "starting school: the Early Years Foundation Stage ends with Reception")
+        return end_of_year_group(ctx, 0, "starting school: the Early Years Foundation Stage "
+                                         "ends with Reception")
     before = {"reception": -1, "primary": -1, "infant": -1, "nursery": -2, "junior": 2,
               "secondary": 6, "sixth form": 11, "college": 11, "university": 13}[kind]
     return end_of_year_group(ctx, before, f"start of {inst.strip()} (end of "
@@ -138,7 +152,8 @@ def _term(ctx: SchoolContext, term: str | None, scope: str | None) -> Resolution
     d = ctx.assessment_date
     if name is None:
         skip = 1 if term and term.lower().startswith("next") else 0
-        return fixed(next_term_end(d, skip), "end of the term (terms end 20 December, 31 March, 31 July)",
+        return fixed(next_term_end(d, skip),
+                     "end of the term (terms end 20 December, 31 March, 31 July)",
                      "relative")
     start = school_year_start(d)
     end = term_end(name, start)
@@ -178,71 +193,87 @@ def _good_academic_pair(match: re.Match[str]) -> bool:
 
 
 BY = r"(?:by|at|before|until|till|to|for|during|in|towards)"
+_BEFORE = r"(?:by\s+the\s+time|when|once|before|until|by\s+when|as\s+soon\s+as)"
+_BE = r"(?:\s+(?:is|are|am|will\s+be|has|have))?"
+_LEAVE = (r"(?:leaves?|leaving|left|finish(?:es|ed)?|finishing|completes?|completed|completing|"
+          r"ready\s+to\s+leave)")
+_START = (r"(?:starts?|starting|started|goes|go|going|gone|moves?|moving|moved|transitions?|"
+          r"transitioning|transfers?|transferring|enters?|entering|joins?|joining|begins?|"
+          r"beginning|gets?\s+to|reach(?:es)?)")
+_GERUND = (r"(?P<verb>starting|leaving|moving|going|transferring|transitioning|entering|joining|"
+           r"finishing|completing)")
+_TERM = (r"(?P<term>(?:the\s+)?next|autumn|spring|summer|christmas|easter|michaelmas|lent|first|"
+         r"second|third|final|last)")
+_SCOPE = rf"(?P<scope>year\s*{YEAR_WORDS}\b|(?:the\s+year\s+)?20\d\d)"
+_YEAR_OR_KS = rf"(?P<inst>year\s*{YEAR_WORDS}\b|{KS})"
+_CLAUSE_START = r"(?:^|(?<=[,;:.(]\s)|(?<=[,;:.(]))\s*"
+_WHICH_YEAR = r"(?P<which>this|the\s+current|next|the\s+next|the\s+following|this\s+coming|the)"
+
+
+def _gerund(match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    leaving = match["verb"].lower() in ("leaving", "finishing", "completing")
+    return (_leaving if leaving else _going_to)(ctx, match["inst"])
+
+
 SCHOOL_PHRASES: list[Phrase] = [
     Phrase(re.compile(rf"\b(?:{BY}\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
                       rf"{POSS}?(?:time\s+(?:at|in)\s+{POSS}?)?(?P<inst>{INST})", I),
            "school", lambda m, c: _leaving(c, m["inst"])),
-    Phrase(re.compile(rf"\b(?:by\s+the\s+time|when|once|before|until|by\s+when|as\s+soon\s+as)\s+{SUBJ}"
-                      r"(?:\s+(?:is|are|am|will\s+be|has|have))?\s+(?P<verb>leaves?|leaving|left|finish(?:es|ed)?|"
-                      r"finishing|completes?|completed|completing|ready\s+to\s+leave)\s+"
-                      rf"(?:from\s+)?{POSS}?(?P<inst>{INST})", I),
+    Phrase(re.compile(rf"\b{_BEFORE}\s+{SUBJ}{_BE}\s+{_LEAVE}\s+(?:from\s+)?{POSS}?"
+                      rf"(?P<inst>{INST})", I),
            "school", lambda m, c: _leaving(c, m["inst"])),
-    Phrase(re.compile(rf"\b(?:by\s+the\s+time|when|once|before|until|by\s+when)\s+{SUBJ}"
-                      r"(?:\s+(?:is|are|am|will\s+be|has|have))?\s+(?:starts?|starting|started|goes|go|going|gone|"
-                      r"moves?|moving|moved|transitions?|transitioning|transfers?|transferring|enters?|"
-                      r"entering|joins?|joining|begins?|beginning|gets?\s+to|reach(?:es)?)\s+"
-                      rf"(?:up\s+|on\s+)?(?:to\s+|into\s+|at\s+)?{POSS}?(?:new\s+)?(?P<inst>{INST})", I),
+    Phrase(re.compile(rf"\b{_BEFORE}\s+{SUBJ}{_BE}\s+{_START}\s+(?:up\s+|on\s+)?"
+                      rf"(?:to\s+|into\s+|at\s+)?{POSS}?(?:new\s+)?(?P<inst>{INST})", I),
            "school", lambda m, c: _going_to(c, m["inst"])),
-    Phrase(re.compile(r"\b(?:before|by\s+the\s+time\s+of|on|by|at|after|when)\s+(?P<verb>starting|leaving|"
-                      r"moving|going|transferring|transitioning|entering|joining|finishing|completing)\s+"
-                      rf"(?:up\s+|on\s+)?(?:to\s+|into\s+)?{POSS}?(?:new\s+)?(?P<inst>{INST})", I),
-           "school", lambda m, c: (_leaving if m["verb"].lower() in ("leaving", "finishing", "completing")
-                                   else _going_to)(c, m["inst"])),
+    Phrase(re.compile(r"\b(?:before|by\s+the\s+time\s+of|on|upon|by|at|after|when)\s+"
+                      rf"{_GERUND}\s+(?:up\s+|on\s+)?(?:to\s+|into\s+)?{POSS}?(?:new\s+)?"
+                      rf"(?P<inst>{INST})", I),
+           "school", _gerund),
     Phrase(re.compile(r"\b(?:at|by|before|for|on|until|after)\s+(?:the\s+)?(?:point\s+of\s+)?"
-                      r"(?:transition|transfer|move)\s+(?:to|into)\s+"
-                      rf"{POSS}?(?:new\s+)?(?P<inst>{INST})", I),
+                      rf"(?:transition|transfer|move)\s+(?:to|into)\s+{POSS}?(?:new\s+)?"
+                      rf"(?P<inst>{INST})", I),
            "school", lambda m, c: _going_to(c, m["inst"])),
     Phrase(re.compile(r"\b(?:by|before|at|for|from)\s+the\s+(?:start|beginning)\s+of\s+"
                       rf"{POSS}?(?P<inst>{INST})", I),
            "school", lambda m, c: _going_to(c, m["inst"])),
-    Phrase(re.compile(r"\b(?:by|at|before|until)?\s*(?:the\s+)?end\s+of\s+(?:his|her|their|my|the)\s+"
-                      r"(?P<which>first|second|third|fourth|fifth|final|last)\s+year\s+(?:at|in|of)\s+"
+    Phrase(re.compile(r"\b(?:by|at|before|until)?\s*(?:the\s+)?end\s+of\s+"
+                      r"(?:his|her|their|my|the)\s+(?P<which>first|second|third|fourth|fifth|final|"
+                      r"last)\s+year\s+(?:at|in|of)\s+"
                       rf"{POSS}?(?P<inst>{INST})", I),
            "school", lambda m, c: _nth_year_at(c, m["which"], m["inst"])),
-    Phrase(re.compile(r"\b(?:by|at|before|until|for)?\s*(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|her\s+|his\s+|"
-                      r"their\s+|my\s+)?(?P<term>(?:the\s+)?next|autumn|spring|summer|christmas|easter|"
-                      r"michaelmas|lent|first|second|third|final|last)?\s*term\b"
-                      r"(?:\s+(?:of\s+|in\s+)?(?P<scope>year\s*" + YEAR_WORDS + r"\b|(?:the\s+year\s+)?20\d\d))?", I),
+    Phrase(re.compile(r"\b(?:by|at|before|until|for)?\s*(?:the\s+)?end\s+of\s+"
+                      rf"(?:the\s+|this\s+|her\s+|his\s+|their\s+|my\s+)?{_TERM}?\s*term\b"
+                      rf"(?:\s+(?:of\s+|in\s+)?{_SCOPE})?", I),
            "school", lambda m, c: _term(c, m["term"] or "this", m["scope"])),
-    Phrase(re.compile(r"\b(?:by|before|until|in|during)\s+(?:the\s+)?(?P<term>autumn|spring|summer)\s+term\b"
-                      r"(?:\s+(?:of\s+|in\s+)?(?P<scope>year\s*" + YEAR_WORDS + r"\b|20\d\d))?", I),
+    Phrase(re.compile(r"\b(?:by|before|until|in|during)\s+(?:the\s+)?(?P<term>autumn|spring|summer)"
+                      rf"\s+term\b(?:\s+(?:of\s+|in\s+)?{_SCOPE})?", I),
            "school", lambda m, c: _term(c, m["term"], m["scope"])),
-    Phrase(re.compile(r"\b(?:by|before|in|during|at)\s+(?:the\s+end\s+of\s+)?the\s+(?P<term>autumn|spring|"
-                      r"summer)\s+(?:term\s+)?"
-                      r"(?:of|in)\s+(?P<scope>year\s*" + YEAR_WORDS + r")\b", I),
+    Phrase(re.compile(r"\b(?:by|before|in|during|at)\s+(?:the\s+end\s+of\s+)?the\s+"
+                      r"(?P<term>autumn|spring|summer)\s+(?:term\s+)?(?:of|in)\s+"
+                      rf"(?P<scope>year\s*{YEAR_WORDS})\b", I),
            "school", lambda m, c: _term(c, m["term"], m["scope"])),
-    Phrase(re.compile(r"(?:^|(?<=[,;:.(]\s)|(?<=[,;:.(]))\s*(?:in|during|throughout)\s+(?P<inst>year\s*"
-                      + YEAR_WORDS + r"\b|(?:key\s*stage|KS)\s*[1-5])(?!\s+(?:pupils|children|students|class))",
-                      I | re.MULTILINE),
+    Phrase(re.compile(rf"{_CLAUSE_START}(?:in|during|throughout)\s+{_YEAR_OR_KS}"
+                      r"(?!\s+(?:pupils|children|students|class))", I | re.MULTILINE),
            "school", lambda m, c: _leaving(c, m["inst"])),
-    Phrase(re.compile(r"\b(?:by|before)\s+(?:the\s+time\s+(?:he|she|they|I|we)\s+(?:is|are|am)\s+in\s+)?"
-                      r"(?P<inst>year\s*" + YEAR_WORDS + r"\b|(?:key\s*stage|KS)\s*[1-5])", I),
+    Phrase(re.compile(r"\b(?:by|before)\s+(?:the\s+time\s+(?:he|she|they|I|we)\s+(?:is|are|am)\s+"
+                      rf"in\s+)?{_YEAR_OR_KS}", I),
            "school", lambda m, c: _going_to(c, m["inst"])),
-    Phrase(re.compile(r"\b(?:by|at|before|after|in\s+time\s+for)\s+(?:the\s+(?:time\s+of\s+|end\s+of\s+)?)?"
-                      r"(?:(?:his|her|their|my)\s+)?(?P<exam>GCSEs?|A[\s-]levels?|(?:KS2\s+|Year\s+6\s+)?SATs)\b", I),
+    Phrase(re.compile(r"\b(?:by|at|before|after|in\s+time\s+for)\s+"
+                      r"(?:the\s+(?:time\s+of\s+|end\s+of\s+)?)?(?:(?:his|her|their|my)\s+)?"
+                      r"(?P<exam>GCSEs?|A[\s-]levels?|(?:KS2\s+|Year\s+6\s+)?SATs)\b", I),
            "school", lambda m, c: _exam(c, m["exam"])),
-    Phrase(re.compile(r"\b(?:(?:by|at|before|until|for|during|in|towards)\s+)?(?:the\s+)?end\s+of\s+"
-                      r"(?P<which>this|the\s+current|next|the\s+next|the\s+following|this\s+coming|the)\s+"
-                      r"(?:(?:school|academic)\s+)?year\b(?!\s*\d)", I),
+    Phrase(re.compile(r"\b(?:(?:by|at|before|until|for|during|in|towards)\s+)?(?:the\s+)?"
+                      rf"end\s+of\s+{_WHICH_YEAR}\s+(?:(?:school|academic)\s+)?year\b(?!\s*\d)", I),
            "school", _academic_year),
     Phrase(re.compile(r"\b(?:by|within|during|in|over|for)\s+(?:the\s+course\s+of\s+)?"
-                      r"(?P<which>this|the\s+current|next|the\s+next|the\s+following|the)\s+"
-                      r"(?:school|academic)\s+year\b", I),
+                      rf"{_WHICH_YEAR}\s+(?:school|academic)\s+year\b", I),
            "school", _academic_year),
+    Phrase(re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:school\s+|academic\s+)?year[\s-]end\b", I),
+           "school", lambda m, c: current_school_year_end(c)),
     Phrase(re.compile(r"\b(?:(?:by|at|before|in|during)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?"
-                      r"(?:(?:school|academic)\s+year\s+)?(?P<y1>20\d\d)\s*[/-]\s*(?P<y2>(?:20)?\d\d)\b"
-                      r"(?:\s+(?:school|academic)\s+year)?", I),
+                      r"(?:(?:school|academic)\s+year\s+)?(?P<y1>20\d\d)\s*[/-]\s*"
+                      r"(?P<y2>(?:20)?\d\d)\b(?:\s+(?:school|academic)\s+year)?", I),
            "school", _named_academic_year, _good_academic_pair),
 ]
 
-__all__ = ["SCHOOL_PHRASES", "TERMS"]
+__all__ = ["KS", "SCHOOL_PHRASES", "TERMS"]

@@ -150,3 +150,32 @@ def test_two_end_points_in_one_statement_are_both_found_in_reading_order() -> No
     text = "Within three years, Sami will read a page aloud by the end of Year 6."
     mentions = find_time_mentions(text, Y4)
     assert [m.phrase for m in mentions] == ["Within three years", "by the end of Year 6"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By the end of this key stage, Sam will swim 10 metres.", date(2029, 7, 31)),
+    ("By the end of the next key stage, Sam will swim 10 metres.", date(2032, 7, 31)),
+    ("By the end of the current phase of education, Sam will swim.", date(2029, 7, 31)),
+    ("By the end of Key Stage Two, Sam will swim 10 metres.", date(2029, 7, 31)),
+    ("By the February half term, Sam will swim 10 metres.", date(2027, 2, 20)),
+    ("This time next year, Sam will swim 10 metres.", date(2027, 11, 1)),
+    ("Upon leaving primary school, Sam will swim 10 metres.", date(2029, 7, 31)),
+    ("By September 1st, 2027, Sam will swim 10 metres.", date(2027, 9, 1)),
+    ("Over the course of the next year, Sam will swim 10 metres.", date(2027, 11, 1)),
+    ("Sam will learn to swim 10 metres in a year.", date(2027, 11, 1)),
+    ("By 16 years of age Sam will swim 10 metres.", date(2033, 11, 1)),
+    ("By Year 6, Sam will swim 10 metres.", date(2028, 8, 31)),
+    ("In Year 5, Sam will complete a swimming course.", date(2028, 7, 31)),
+])
+def test_more_ways_of_saying_when(text: str, expected: date) -> None:
+    (mention,) = find_time_mentions(text, Y4)
+    assert mention.end_date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sam's reading age will improve by 2 years.",
+    "Sam will swim 3 times in a week.",
+    "In the summer Sam plays outside with his brother.",
+])
+def test_amounts_and_seasons_are_not_end_points(text: str) -> None:
+    assert find_time_mentions(text, Y4) == []

@@ -38,5 +38,6 @@ def vague_end_point(statement: Statement) -> Iterator[Hit]:
                else "a date, age, year group or key stage")
     for mention in mentions:
         yield Hit(span=mention.span,
-                  message=f"'{mention.phrase}' gives no date by which anyone could check the outcome.",
+                  message=f"'{mention.phrase}' gives no date by which anyone could check the "
+                          "outcome.",
                   fix=f"Replace '{mention.phrase}' with a real end point, such as {instead}.")
