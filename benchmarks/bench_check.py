@@ -15,7 +15,8 @@ from pathlib import Path
 
 from assistant.models import Statement
 from assistant.paths import EXAMPLES_DIR
-from assistant.validators import check_statements, summarise
+from assistant.plans import read_plan
+from assistant.validators import check_plan, check_statements, summarise
 
 DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "data" / "outcomes-dev.jsonl"
 
@@ -40,6 +41,17 @@ def bench_in_process(count: int = 120, runs: int = 20) -> float:
     return statistics.median(times)
 
 
+def bench_plan(runs: int = 20) -> float:
+    """Reading and checking the shipped example plan, parser included."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        checked, plan_findings = check_plan(read_plan(EXAMPLES_DIR / "plan.md"))
+        summarise(checked, plan_findings)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def bench_cold_start(runs: int = 5) -> float:
     exe = shutil.which("ehcp-assist", path=str(Path(sys.executable).parent)) or "ehcp-assist"
     command = [exe, "check", str(EXAMPLES_DIR / "statements.jsonl"), "--format", "json"]
@@ -55,6 +67,8 @@ def main() -> None:
     in_process = bench_in_process()
     print(f"check 120 statements in-process: median {in_process * 1000:.1f} ms of 20 runs "
           f"(target <= 100 ms)")
+    plan = bench_plan()
+    print(f"read and check examples/plan.md in-process: median {plan * 1000:.1f} ms of 20 runs")
     cold = bench_cold_start()
     print(f"ehcp-assist check examples/statements.jsonl cold start: median {cold:.2f} s of 5 "
           f"runs (target <= 1.5 s)")
