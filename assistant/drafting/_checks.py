@@ -48,6 +48,12 @@ def check_outcomes(draft: Draft, request: AdviceRequest, name: str) -> Draft:
                 f"How will we know when this is achieved? Add how often, how well or for how long "
                 f"{name} will do it.")))
             verdicts, found = _check(outcome.id, "outcome", text, context)
+        if not verdicts.get("outcome_not_provision", True) and " will be able to " not in text:
+            head, _, tail = text.partition(" will ")
+            trial = f"{head} will be able to {tail}"
+            trial_verdicts, trial_found = _check(outcome.id, "outcome", trial, context)
+            if trial_verdicts.get("outcome_not_provision", True):
+                text, verdicts, found = trial, trial_verdicts, trial_found
         if not verdicts.get("outcome_not_provision", True):
             head = text.split(" will ", 1)[0]
             text = (f"{head} will [what will {name} be able to do as a result? ask the author] "

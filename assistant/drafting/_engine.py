@@ -37,7 +37,7 @@ from ._wording import Pronouns
 
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December) 20\d\d\b")
-_END_MENTION = re.compile(r"\boutcomes?\b|\breview", re.IGNORECASE)
+_END_MENTION = re.compile(r"\boutcomes?\b|\breview|\bends in\b", re.IGNORECASE)
 _GENERIC = frozenset({"target", "aim", "goal", "realistic", "fair", "expect", "year", "end",
                       "week", "minute", "time", "day", "term", "agreed", "able", "achieve"})
 SOURCE_PFA = "SEND Code of Practice 2015, 8.7-8.9 and 9.68 (from Year 9, preparing for adulthood)"
@@ -118,8 +118,8 @@ def draft_offline(request: AdviceRequest, settings: Settings, *, index: object =
                                 exclude, name)
     if is_year9_or_later(request):
         for outcome in work:
-            outcome.pfa_area = pfa_of(f"{outcome.outcome_sought or ''} {outcome.action} "
-                                      f"{outcome.aspiration or ''}")
+            outcome.pfa_area = (pfa_of(f"{outcome.outcome_sought or ''} {outcome.action}")
+                                or pfa_of(outcome.aspiration or ""))
         if not any(o.pfa_area for o in work):
             findings.append(_finding("PLN102", "preparing_for_adulthood", "warning",
                                      "No outcome prepares for adulthood (employment, independent "

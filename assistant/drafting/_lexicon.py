@@ -34,6 +34,7 @@ AREA_TERMS: Mapping[NeedArea, re.Pattern[str]] = {
         r"lunch ?times?", r"social", r"relationship", r"calm", r"distress", r"school refus",
         r"attendance", r"self-harm", r"mental health", r"ADHD", r"trauma", r"attachment",
         r"exclu", r"dysregulat", r"tantrum", r"aggress", r"hit(?:s|ting)?\b", r"feelings",
+        r"panic", r"scared", r"afraid", r"nervous",
     ),
     "sensory_and_physical": _any(
         r"motor", r"handwriting", r"pencil", r"scissors", r"cutlery", r"balance", r"coordinat",
@@ -57,7 +58,8 @@ AREA_TERMS: Mapping[NeedArea, re.Pattern[str]] = {
         r"personal care", r"family support", r"siblings?", r"parents? (?:are|is|feel|report)",
         r"home life", r"housing", r"safeguard", r"child in need", r"direct payment",
         r"personal assistant", r"early help", r"young carer", r"community", r"clubs?\b",
-        r"leisure", r"independen", r"travel", r"washing", r"bathing", r"getting dressed",
+        r"leisure", r"independen", r"travel", r"wash", r"shav", r"bathing", r"dress\b",
+        r"getting dressed", r"only carer", r"a break\b", r"weekends?",
     ),
 }
 
@@ -71,7 +73,10 @@ DIFFICULTY = _any(
     r"rarely", r"seldom", r"inconsistent", r"emerging", r"lacks?", r"trouble",
     r"worr", r"upset", r"melt ?down", r"incontinen", r"wakes?", r"falls?\b", r"trips?\b",
     r"red band", r"single words", r"points? (?:or|and) pulls?", r"cries", r"below (?:the )?average",
-    r"well below", r"low average", r"no words", r"only (?:a few|some)",
+    r"well below", r"low average", r"no words", r"only (?:a few|some)", r"fallen", r"behind",
+    r"never", r"has not", r"hasn't", r"no (?:friends|activities|words|speech)", r"exhausted",
+    r"panic", r"clinical range", r"needs (?:prompts|hands-on|help|support|an adult|reminders)",
+    r"affected", r"tiring", r"slow\b", r"misses", r"missed", r"sits? out",
 )
 
 ABOUT_ME = _any(
@@ -180,11 +185,13 @@ PFA_TERMS: Mapping[PfaArea, re.Pattern[str]] = {
                        r"universit", r"apprentice", r"internship", r"qualification", r"course",
                        r"volunteer", r"GCSE", r"exam", r"training"),
     "independent_living": _any(r"cook", r"shop", r"travel", r"bus\b", r"train\b", r"money",
-                               r"budget", r"live (?:on|by|independently)", r"own (?:flat|home)",
-                               r"independen", r"wash", r"dress", r"meals?", r"on (?:his|her|their) own"),
+                               r"budget", r"live (?:on|by|independently)", r"own (?:flat|home|place)",
+                               r"independen", r"wash", r"dress", r"meals?", r"on (?:his|her|their) own",
+                               r"by (?:him|her|them|my)sel(?:f|ves)", r"without (?:Mum|Dad|help)"),
     "community_participation": _any(r"friend", r"club", r"communit", r"social", r"sport",
                                     r"leisure", r"hobb", r"youth", r"church", r"mosque", r"group",
-                                    r"going out", r"cinema", r"swimming"),
+                                    r"go(?:ing)? out", r"cinema", r"swimming", r"weekends?",
+                                    r"people (?:my|his|her|their) age", r"match"),
     "health": _any(r"health", r"fit\b", r"fitness", r"weight", r"exercise", r"sleep",
                    r"medic", r"appointment", r"doctor", r"\bGP\b", r"pain", r"eat", r"diet",
                    r"wellbeing", r"well-being", r"mental health", r"anxi", r"calm"),

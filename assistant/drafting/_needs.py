@@ -97,7 +97,8 @@ def _read(sentence: Sentence, child_name: str | None, is_english: bool) -> Readi
     is_about_me = is_english and (bool(ABOUT_ME.search(text)) or quoted) and not is_recommendation
     difficulty = bool(DIFFICULTY.search(RECOMMENDATION.sub(" ", text) if is_recommendation
                                         else text))
-    is_need = area is not None and difficulty and not (is_about_me and not difficulty)
+    is_need = (area is not None and difficulty and not in_provision_section
+               and not (is_about_me and not difficulty))
     is_target = is_english and bool(TARGET.search(text)) and not BASELINE.search(text)
     return Reading(sentence=sentence, area=area, scores=scores, is_need=is_need,
                    is_about_me=is_about_me, is_recommendation=is_recommendation,

@@ -95,8 +95,24 @@ def base_form(gerund: str) -> str:
     return stem
 
 
+_GET = ((re.compile(r"^get to\b", re.I), "travel to"),
+        (re.compile(r"^get (the|a) (train|bus|tram|coach|taxi)\b", re.I), r"take \1 \2"),
+        (re.compile(r"^get (a|an|my|his|her|their) ((?:paid |part-time |full-time )?job)\b", re.I),
+         r"have \1 \2"),
+        (re.compile(r"^get\b", re.I), "be able to get"))
+"""'will get' reads as receiving a service (the validators' OUT012), so the verb says the act."""
+
+
 def verb_phrase(phrase: str, pronouns: Pronouns) -> str:
     """The words after 'will', in base form; the input's own words otherwise."""
+    action = _verb_phrase(phrase, pronouns)
+    for pattern, replacement in _GET:
+        if pattern.match(action):
+            return pattern.sub(replacement, action, count=1)
+    return action
+
+
+def _verb_phrase(phrase: str, pronouns: Pronouns) -> str:
     text = phrase.strip().strip("\"'\u201c\u201d").rstrip(".!;, ")
     stripped = _WANT.sub("", text, count=1)
     if stripped == text and _WANT_NP.match(text):
