@@ -1,9 +1,11 @@
 """DOCX plans as Word writes them: Heading styles, bold lines, list bullets and tables."""
 
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
+from docx.oxml import OxmlElement
 
 from assistant.errors import BadInput
 from assistant.plans import read_plan
@@ -90,3 +92,35 @@ def test_a_file_that_is_not_really_docx_is_refused(tmp_path: Path) -> None:
     path.write_text("this is plain text with a .docx name", encoding="utf-8")
     with pytest.raises(BadInput, match="DOCX"):
         read_plan(path)
+
+
+def _wrap_in_content_control(paragraph: Any) -> None:
+    """Move a body paragraph into a block content control, as LA templates do."""
+    sdt = OxmlElement("w:sdt")
+    content = OxmlElement("w:sdtContent")
+    sdt.append(content)
+    paragraph._p.addprevious(sdt)
+    content.append(paragraph._p)
+
+
+def test_content_controls_and_hyperlinked_text_are_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    heading = document.add_heading("Section E: Outcomes", level=1)
+    outcome = document.add_paragraph("By July 2027, Noor will swim 10 metres ", style="List Bullet")
+    link = OxmlElement("w:hyperlink")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "unaided."
+    run.append(text)
+    link.append(run)
+    outcome._p.append(link)
+    document.add_heading("Section F: Provision", level=1)
+    provision = document.add_paragraph("A swimming teacher will teach Noor 1:1 weekly.")
+    for paragraph in (heading, outcome, provision):
+        _wrap_in_content_control(paragraph)
+    document.save(str(tmp_path / "template.docx"))
+    plan = read_plan(tmp_path / "template.docx")
+    assert [i.statement.text for i in plan.outcomes] == [
+        "By July 2027, Noor will swim 10 metres unaided."]
+    assert [i.statement.text for i in plan.provision] == [
+        "A swimming teacher will teach Noor 1:1 weekly."]
