@@ -8,7 +8,19 @@ child can turn 14 given their age (and year group) on the assessment date. `end`
 import re
 
 from ._context import SchoolContext
-from ._resolution import NUM, ORDINAL, Phrase, Resolution, number, ordinal, reaching_age
+from ._calendar import add_months
+from ._resolution import (
+    NEEDS_AGE,
+    NUM,
+    ORDINAL,
+    Phrase,
+    Resolution,
+    long_date,
+    number,
+    ordinal,
+    reaching_age,
+    unresolved,
+)
 
 I = re.IGNORECASE
 SUBJ = r"(?:he|she|they|I|we|you|[A-Za-z][\w-]*)"
@@ -27,6 +39,21 @@ _BY_TIME = r"(?:by\s+the\s+time|when|once|before|until|by\s+when|as\s+soon\s+as)
 
 def _age(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     return reaching_age(ctx, number(match["age"]))
+
+
+def _months_old(match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    """'By 24 months' for a toddler is an age; for an older child, 24 months from now."""
+    months = number(match["months"])
+    if ctx.age is not None and ctx.age * 12 >= months and ctx.assessment_date is not None:
+        end = add_months(ctx.assessment_date, months)
+        return Resolution(end=end, earliest=end, basis=f"{months} months from the assessment date",
+                          anchor="relative")
+    born = ctx.birth_range()
+    if born is None:
+        return unresolved(NEEDS_AGE)
+    start, end = add_months(born[0], months), add_months(born[1], months)
+    return Resolution(end=end, earliest=start, basis=f"{months} months old between "
+                      f"{long_date(start)} and {long_date(end)}")
 
 
 def _adult(_match: re.Match[str], ctx: SchoolContext) -> Resolution:
@@ -59,6 +86,10 @@ AGE_PHRASES: list[Phrase] = [
                       r"(?:his|her|their|my|your|[A-Za-z][\w-]*['’]s?)\s+"
                       rf"(?P<nth>{ORDINAL})\s+birthday\b", I),
            "age", _birthday),
+    Phrase(re.compile(r"\b(?:by|before|at)\s+(?:the\s+age\s+of\s+|age\s+)?"
+                      r"(?P<months>\d{1,2}|eighteen|thirty|twenty-four)\s+months"
+                      r"(?:\s+old|\s+of\s+age)?(?!\s+(?:time|from))", I),
+           "age", _months_old),
     Phrase(re.compile(r"\b(?:by|in|before)\s+adulthood\b|"
                       rf"\b{_BY_TIME}\s+{SUBJ}\s+(?:is|are|am|becomes?|will\s+be)\s+an?\s+"
                       r"adults?\b", I),

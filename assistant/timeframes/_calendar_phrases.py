@@ -163,6 +163,7 @@ def _season_guard(match: re.Match[str]) -> bool:
             or bool(re.search(r"next|this|coming", opener)))
 
 
+_NTH = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3}
 _SPAN_N = rf"(?P<n>{NUM}|a|an|a\s+couple\s+of|one)"
 _UNIT = r"(?P<unit>days?|weeks?|months?|terms?|(?:school\s+|academic\s+)?years?)"
 _HALF = r"(?P<half>\s+and\s+a\s+half)?"
@@ -210,10 +211,15 @@ CALENDAR_PHRASES: list[Phrase] = [
     Phrase(re.compile(rf"\b{_SPAN_N}{_HALF}\s+{_UNIT}(?:['’]s?)?\s+(?:from\s+(?:now|today|"
                       r"the\s+(?:date|start)\s+of\s+(?:this|the)\s+(?:plan|advice|report)))\b", I),
            "relative", _span),
-    Phrase(re.compile(rf"\b(?:at|by|before|until|in\s+time\s+for)\s+{_WHOSE}"
+    Phrase(re.compile(rf"\b(?:at|by|before|until|in\s+time\s+for|by\s+the\s+time\s+of)\s+{_WHOSE}"
                       r"(?:(?:next|first|forthcoming|upcoming)\s+(?:annual\s+)?|annual\s+)"
-                      r"review\b", I),
+                      r"(?:(?:EHC\s*P?|EHC\s+plan|EHCP)\s+)?review\b", I),
            "relative", _review),
+    Phrase(re.compile(r"\b(?:by|at|before|until)\s+the\s+end\s+of\s+(?:the\s+)?(?P<n>first|second|"
+                      r"third|one|two|three)\s+year\s+of\s+(?:the|this|his|her|their|my)\s+"
+                      r"(?:EHC\s*P?|EHC\s+plan|EHCP|plan)\b", I),
+           "relative", lambda m, c: from_assessment(
+               c, lambda d: add_years(d, _NTH[m["n"].lower()]), f"{m['n']} year of the plan")),
 ]
 
 

@@ -17,7 +17,9 @@ from assistant.timeframes import SchoolContext, parse_year_group
     (3, date(2026, 11, 1), -1),   # early years
     (2, date(2026, 11, 1), -1),
 ])
-def test_year_group_is_estimated_from_age_and_assessment_date(age: int, on: date, year: int) -> None:
+def test_year_group_is_estimated_from_age_and_assessment_date(
+    age: int, on: date, year: int
+) -> None:
     ctx = SchoolContext(age=age, assessment_date=on)
     assert ctx.school_year == year
     assert ctx.year_group_is_estimated

@@ -1,4 +1,4 @@
-"""The shared labelled statements: an outcome is time bound when it has an end point still to come."""
+"""Shared labelled statements: an outcome is time bound when it has an end point still to come."""
 
 import json
 from pathlib import Path

@@ -179,3 +179,18 @@ def test_more_ways_of_saying_when(text: str, expected: date) -> None:
 ])
 def test_amounts_and_seasons_are_not_end_points(text: str) -> None:
     assert find_time_mentions(text, Y4) == []
+
+
+TODDLER = SchoolContext(age=1, assessment_date=date(2026, 11, 1))   # born Nov 2024 - Nov 2025
+
+
+@pytest.mark.parametrize(("text", "ctx", "expected"), [
+    ("By 24 months old, Kai will walk with one hand held.", TODDLER, date(2027, 11, 1)),
+    ("By 18 months, Sam will swim 10 metres.", Y4, date(2028, 5, 1)),   # too old: a span
+    ("By the time of the next review, Sam will swim 10 metres.", Y4, date(2027, 11, 1)),
+    ("At his next EHCP review, Sam will show his certificate.", Y4, date(2027, 11, 1)),
+    ("By the end of the first year of the plan, Sam will swim.", Y4, date(2027, 11, 1)),
+])
+def test_months_reviews_and_plan_years(text: str, ctx: SchoolContext, expected: date) -> None:
+    (mention,) = find_time_mentions(text, ctx)
+    assert mention.end_date == expected
