@@ -1,4 +1,4 @@
-"""The child's details as the plan states them ('Name: …', 'Age: …'), in lines or 2-cell rows."""
+"""The child's details as the plan gives them ('Name: …', 'Age: …'), as lines or 2-cell rows."""
 
 import re
 from collections.abc import Iterable
