@@ -1,6 +1,7 @@
 """Read a PDF into positioned text lines with pypdf, so the Code parser can see layout and fonts."""
 
 import logging
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ FOOTER_TOP = 65.0
 """Text below this height (points from the page bottom) is the running footer: the page number."""
 _SAME_LINE = 2.0
 BODY_SIZES = frozenset({12.0, 14.0, 16.0, 18.0})
+_PRIVATE_GLYPHS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0fc": "✓", "\uf0d8": "➢"})
+_SPACES = re.compile(r" {2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +94,7 @@ def read_lines(reader: PdfReader, name: str, progress: Progress | None = None) -
             ) from err
         printed = _printed_page(page_lines) or index + 1
         lines += reading_order([
-            Line(printed, o.x, o.y, o.size, all(o.bold), "".join(o.parts).strip())
+            Line(printed, o.x, o.y, o.size, all(o.bold), _clean("".join(o.parts)))
             for o in page_lines
             if o.y >= FOOTER_TOP
         ])
@@ -122,6 +125,11 @@ def reading_order(lines: list[Line]) -> list[Line]:
         at = next((k for k, line in enumerate(body) if line.y < top), len(body))
         body[at:at] = figure
     return body
+
+
+def _clean(text: str) -> str:
+    """Symbol-font glyphs to their Unicode meaning; runs of spaces to one."""
+    return _SPACES.sub(" ", text.translate(_PRIVATE_GLYPHS)).strip()
 
 
 def _printed_page(page_lines: list[_Open]) -> int | None:
