@@ -92,7 +92,7 @@ NOT_CHILD_SUBJECT = re.compile(
     rf"(?:{ROLE.pattern}|\b(?:staff|the school|school|the setting|setting|the college|college|"
     r"the service|services?|the (?:local )?authority|the LA|LA|pupils|students|children|the class|"
     r"parents?|mum|dad|mother|father|family|carers?|adults?|peers|the team|professionals?|"
-    r"everyone|we|us|all|the group|group|social care|social services|health services?|"
+    r"everyone|we|us|all|the group|group|mrs?|ms|miss|dr|sir|social care|social services|health services?|"
     r"health|the NHS|the council|the trust|CAMHS|education)\b)",
     re.I,
 )
@@ -113,6 +113,9 @@ LEADING_TIME = re.compile(r"^\s*(?:by|within|in|at|before|over|during|when|from|
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+PROPER_NAME_ENDING = re.compile(r"(?:^|\s)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?$")
+
+
 def child_names(statement: Statement) -> list[str]:
     """The child's name and first name, so 'Amil Khan' matches 'Amil will'."""
     name = (statement.context.name or "").strip()
@@ -129,7 +132,10 @@ def is_child_phrase(phrase: str, statement: Statement) -> bool:
         return False
     names = "|".join(re.escape(n) for n in child_names(statement))
     ending = rf"(?:^|\s)(?:{_CHILD_WORDS}{'|' + names if names else ''})$"
-    return re.search(ending, words, re.I) is not None
+    # A first name the context does not give ("Sam will …" checked without a context) is still
+    # a person; roles and services were excluded above.
+    return (re.search(ending, words, re.I) is not None
+            or PROPER_NAME_ENDING.search(words) is not None)
 
 
 def starts_with_child(phrase: str, statement: Statement) -> bool:

@@ -55,7 +55,13 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     if has_criterion(statement.text):
         return
     match = ABSTRACT_ACT.search(statement.text)
-    if match:
+    if match and match[0].lower().startswith("need"):
+        yield Hit(span=match.span(),
+                  message=f"'{match[0]}' states a need for a service; it does not say what "
+                          f"{subject_of(statement)} will do.",
+                  fix="Say what the service will help the child do, as an act someone could "
+                      "see, with how often or how well; the service goes in Section F.")
+    elif match:
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' names an area, and nothing says how often or how well "
                           f"{subject_of(statement)} will do it.",

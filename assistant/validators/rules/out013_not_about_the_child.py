@@ -45,7 +45,8 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     if is_child_phrase(phrase, statement):
         return
     other = NOT_CHILD_SUBJECT.search(phrase)
-    named = other[0] if other else phrase or "the sentence"
+    short = phrase if 0 < len(phrase.split()) <= 5 else None
+    named = short or (other[0] if other else "the sentence")
     yield Hit(span=(max(0, start - len(phrase) - 1), start),
               message=f"The outcome is about '{named}', not about what {who} will do.",
               fix=f"Make {who} the subject ('{who} will …'); what staff do is provision for "

@@ -67,7 +67,7 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
         match = ABSTRACT_ACT.search(statement.text)
     if match:
         yield Hit(span=match.span(),
-                  message=f"'{match[0]}' names a broad area; the outcome does not say what "
-                          f"{subject_of(statement)} will do, or where or when.",
+                  message=f"'{match[0]}' leaves the skill open: the outcome does not say what "
+                          f"exactly {subject_of(statement)} will do, or where or when.",
                   fix="Name the concrete act and the situation (e.g. 'make a sandwich at home', "
                       "'order food at the school canteen').")
