@@ -12,6 +12,7 @@ context says so (`year_group_note`). Without a date we assume the autumn term (Y
 import re
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -74,16 +75,9 @@ class SchoolContext(BaseModel):
 
     def _estimated_years(self) -> Counter[int]:
         """Days of possible birthdays per year group; empty when age or date is missing."""
-        born = self._age_birth_range()
-        if born is None or self.assessment_date is None:
+        if self.age is None or self.assessment_date is None:
             return Counter()
-        now = school_year_start(self.assessment_date)
-        counts: Counter[int] = Counter()
-        day = born[0]
-        while day <= born[1]:
-            counts[now - reception_start_year(day)] += 1
-            day += timedelta(days=1)
-        return counts
+        return Counter(_year_counts(self.age, self.assessment_date))
 
     @property
     def year_offset(self) -> int | None:
@@ -186,6 +180,19 @@ class SchoolContext(BaseModel):
         if phase in LAST_YEAR_OF_PHASE and offset is not None and offset <= 13:
             return self.end_of_year_group(LAST_YEAR_OF_PHASE[phase])
         return self.stage_end
+
+
+@lru_cache(maxsize=1024)
+def _year_counts(age: int, on: date) -> dict[int, int]:
+    """For each year group, how many of the birthdays that give `age` on `on` fall in it."""
+    first, last = add_years(on, -(age + 1)) + timedelta(days=1), add_years(on, -age)
+    now = school_year_start(on)
+    counts: Counter[int] = Counter()
+    day = first
+    while day <= last:
+        counts[now - reception_start_year(day)] += 1
+        day += timedelta(days=1)
+    return dict(counts)
 
 
 def _year_name(offset: int | None) -> str:

@@ -1,6 +1,7 @@
 """Find every time phrase in a statement and resolve it against the child's school context."""
 
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -87,6 +88,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_time_mentions(text: str, ctx: SchoolContext) -> list[TimeMention]:
     """Every time phrase in `text`, longest first where two overlap, in reading order."""
+    return list(_find(text, ctx))
+
+
+@lru_cache(maxsize=2048)
+def _find(text: str, ctx: SchoolContext) -> tuple[TimeMention, ...]:
+    """Cached: every time_bound rule asks about the same statement."""
     chosen: list[TimeMention] = []
     ranked = sorted(_candidates(text, ctx),
                     key=lambda m: (-(m.span[1] - m.span[0]), m.kind == "vague", m.span[0]))
@@ -94,7 +101,7 @@ def find_time_mentions(text: str, ctx: SchoolContext) -> list[TimeMention]:
         start, end = mention.span
         if all(end <= kept.span[0] or start >= kept.span[1] for kept in chosen):
             chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.span)
+    return tuple(sorted(chosen, key=lambda m: m.span))
 
 
 def end_points(text: str, ctx: SchoolContext) -> list[TimeMention]:
