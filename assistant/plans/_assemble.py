@@ -75,22 +75,23 @@ class _Builder:
         self.items.append(PlanItem(statement=statement, section=section, area=area, line=line))
 
 
-def _provision_section(section: str | None, header_text: str) -> str:
-    if re.search(r"health", header_text, re.I):
+def _provision_section(section: str | None, column: str) -> str:
+    if re.search(r"\bSections?\s+F\b", column) or re.search(r"educational", column, re.I):
+        return section if section in ("F", "G", "H1", "H2") else "F"
+    if re.search(r"health", column, re.I):
         return "G"
-    if re.search(r"social care", header_text, re.I):
+    if re.search(r"social care", column, re.I):
         return "H2"
     return section if section in ("F", "G", "H1", "H2") else "F"
 
 
 def _table(builder: _Builder, block: Block) -> None:
-    header_text = " ".join(cell.text for cell in block.rows[0])
     for item in table_items(block, builder.area):
         if item.kind == "outcome":
             section = "E"
             builder.seen.add("E")
         else:
-            section = _provision_section(builder.section, header_text)
+            section = _provision_section(builder.section, item.column)
         text = join_lead_in(item.lead_in, item.text) if item.lead_in else item.text
         line = block.row_lines[item.row] if item.row < len(block.row_lines) else block.line
         builder.add(text, item.kind, section, item.area, line)

@@ -34,6 +34,8 @@ class TableItem:
     area: str | None
     lead_in: str | None
     row: int
+    column: str
+    """The header of the column it came from ('Health provision' sends it to Section G)."""
 
 
 def column_roles(header: tuple[Cell, ...]) -> list[Role]:
@@ -86,5 +88,5 @@ def table_items(block: Block, area: str | None) -> list[TableItem]:
                     lead = text
                     continue
                 items.append(TableItem(kind, text + detail, row_area, lead if is_bullet else None,
-                                       number))
+                                       number, header[index].text))
     return items

@@ -201,3 +201,14 @@ def test_a_sentence_that_mentions_a_section_does_not_open_it() -> None:
     )
     assert len(plan.outcomes) == 2 and plan.outcomes[1].statement.text.startswith("Section F")
     assert len(plan.provision) == 1
+
+
+def test_a_health_provision_column_goes_to_section_g() -> None:
+    plan = parse_markdown_plan(
+        "## Sections E, F and G\n\n"
+        "| Area | Outcome | Educational provision | Health provision |\n|---|---|---|---|\n"
+        "| Physical | By July 2027, Ali will walk 50 metres with a frame. | "
+        "A teaching assistant will walk with Ali daily. | "
+        "A physiotherapist will see Ali 1:1 for 30 minutes weekly. |\n"
+    )
+    assert [(i.section, i.statement.id) for i in plan.provision] == [("F", "F.1"), ("G", "G.1")]
