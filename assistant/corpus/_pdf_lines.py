@@ -6,12 +6,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from io import BytesIO
-from typing import Any
-
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+from typing import TYPE_CHECKING, Any
 
 from ..errors import BadInput
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 Progress = Callable[[int, int], None]
 
@@ -57,8 +57,11 @@ def quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def open_pdf(data: bytes, name: str) -> PdfReader:
+def open_pdf(data: bytes, name: str) -> "PdfReader":
     """A reader for the bytes, or BadInput naming why the file cannot be read."""
+    from pypdf import PdfReader  # imported here so that `ehcp-assist --help` stays fast
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
     if not data:
         raise BadInput(f"{name} is empty; supply the SEND Code of Practice PDF.")
     if not data.lstrip()[:5].startswith(b"%PDF"):
@@ -80,8 +83,10 @@ def open_pdf(data: bytes, name: str) -> PdfReader:
     return reader
 
 
-def read_lines(reader: PdfReader, name: str, progress: Progress | None = None) -> list[Line]:
+def read_lines(reader: "PdfReader", name: str, progress: Progress | None = None) -> list[Line]:
     """Every text line of every page, in reading order, footers dropped."""
+    from pypdf.errors import PdfReadError
+
     total = len(reader.pages)
     lines: list[Line] = []
     for index, page in enumerate(reader.pages):

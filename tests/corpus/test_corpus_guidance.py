@@ -110,3 +110,17 @@ def test_unreadable_guidance_is_refused(tmp_path: Path) -> None:
     blank.write_text("\n\n", encoding="utf-8")
     with pytest.raises(BadInput, match="blank.md has no text to index"):
         load_document(blank)
+
+
+def test_block_list_front_matter_and_windows_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    text = ("---\ntitle: Panel notes\nlicense: OGL-3.0\ncites:\n  - 9.66\n  - 9.69-table-E\n---\n"
+            "# Outcomes\n\nWrite what the child will do.\n")
+    path.write_bytes(("\ufeff" + text).replace("\n", "\r\n").encode("utf-8"))
+    meta = front_matter(path)
+    assert (meta.title, meta.licence, meta.cites) == ("Panel notes", "OGL-3.0",
+                                                      ["9.66", "9.69-table-E"])
+    document = load_document(path, title="Our panel notes")
+    assert document.title == "Our panel notes" and document.licence == "OGL-3.0"
+    assert [(c.ref, c.text) for c in document.chunks] == [
+        ("outcomes", "Write what the child will do.")]
