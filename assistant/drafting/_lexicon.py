@@ -121,7 +121,9 @@ MEASURE = re.compile(
     r"|\b(?:at least |up to )?(?:\d+|once|twice|two|three|four|five) (?:times )?(?:a|per|each) "
     r"(?:day|week|lesson|session|term|night)"
     r"|\bwithout (?:adult |any )?(?:support|help|prompt(?:ing|s)?|reminders?)"
-    r"|\bindependently\b|\bon (?:his|her|their) own\b"
+    r"|\bindependently\b|\bon (?:his|her|their) own\b|\bwith (?:verbal )?prompts only\b"
+    r"|\bno more than\b|\bevery time\b|\bwithout being (?:asked|reminded|prompted)\b"
+    r"|\b\d+ (?:\w+ )?(?:days|weeks|nights|times) in a row\b|\b\d+\s*%"
     r"|\b\d+[- ](?:word|step|part|letter)s?\b[\w -]{0,30}?(?=[,.;]|$)"
     r"|\b\d+\s*(?:%|per ?cent|metres?|m\b|words?|steps?|items?|sentences?)",
     re.IGNORECASE,
@@ -186,7 +188,7 @@ PFA_TERMS: Mapping[PfaArea, re.Pattern[str]] = {
                        r"volunteer", r"GCSE", r"exam", r"training"),
     "independent_living": _any(r"cook", r"shop", r"travel", r"bus\b", r"train\b", r"money",
                                r"budget", r"live (?:on|by|independently)", r"own (?:flat|home|place)",
-                               r"independen", r"wash", r"dress", r"meals?", r"on (?:his|her|their) own",
+                               r"independen", r"wash", r"dress", r"meals?", r"on (?:my|his|her|their) own",
                                r"by (?:him|her|them|my)sel(?:f|ves)", r"without (?:Mum|Dad|help)"),
     "community_participation": _any(r"friend", r"club", r"communit", r"social", r"sport",
                                     r"leisure", r"hobb", r"youth", r"church", r"mosque", r"group",

@@ -14,8 +14,17 @@ from assistant.models import Need, PfaArea, Question
 from ._lexicon import MEASURE, PFA_TERMS
 from ._needs import NotesReading, Reading, best_area, concepts_of, overlap
 from ._provision import ParsedProvision, parse_provision, placeholder_provision
-from ._wording import Pronouns, help_to_action, is_provision_action, target_items, verb_phrase
+from ._wording import (
+    Pronouns,
+    aim_items,
+    help_to_action,
+    is_provision_action,
+    target_items,
+    verb_phrase,
+)
 
+_TARGET_OF = re.compile(r"\b(?:an? )?(?:[\w-]+ )?(?:target|aim|goal) of [^.,;]*?\d[^.,;]*",
+                        re.IGNORECASE)
 _DATES = re.compile(r"\(?\b(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December)? ?(?:19|20)\d\d\b\)?|\b(?:Year|Key Stage) \d+")
 MAX_PER_GOAL = 4
@@ -67,31 +76,39 @@ def assign_targets(goals: list[Goal], reading: NotesReading, pronouns: Pronouns,
                    exclude: frozenset[str]) -> None:
     """Each measurable aim in the notes goes to the outcome sought it overlaps most."""
     seen: set[str] = set()
-    for item in reading.targets:
-        for phrase in target_items(item.sentence.text):
-            action = verb_phrase(phrase, pronouns)
-            if action.lower() in seen:
+    candidates = [(item, phrase, True) for item in reading.targets
+                  for phrase in target_items(item.sentence.text)]
+    candidates += [(item, phrase, False) for item in reading.recommendations
+                   for phrase in aim_items(item.sentence.text)]
+    candidates += [(item, f"({match.group(0)})", True) for item in reading.targets
+                   if not target_items(item.sentence.text)
+                   for match in _TARGET_OF.finditer(item.sentence.text)]
+    for item, phrase, from_target in candidates:
+        action = verb_phrase(phrase, pronouns)
+        if action.lower() in seen:
+            continue
+        seen.add(action.lower())
+        countable = _DATES.sub("", action)
+        if not action or "review" in action or (
+                not MEASURE.search(countable) and not any(c.isdigit() for c in countable)):
+            continue
+        concepts = concepts_of(phrase) - exclude
+        scored = [(3 * overlap(g.concepts - exclude, concepts)
+                   + overlap(g.concepts - exclude, item.concepts - exclude)
+                   + (1 if g.area and g.area == best_area(phrase) else 0), i)
+                  for i, g in enumerate(goals)]
+        if not scored:
+            continue
+        score, index = max(scored, key=lambda pair: (pair[0], -pair[1]))
+        if score <= 0 and not from_target:
+            continue
+        if score <= 0:
+            bare = [i for i, g in enumerate(goals) if not g.criteria]
+            if not bare:
                 continue
-            seen.add(action.lower())
-            countable = _DATES.sub("", action)
-            if not action or "review" in action or (
-                    not MEASURE.search(countable) and not any(c.isdigit() for c in countable)):
-                continue
-            concepts = concepts_of(phrase) - exclude
-            scored = [(3 * overlap(g.concepts - exclude, concepts)
-                       + overlap(g.concepts - exclude, item.concepts - exclude)
-                       + (1 if g.area and g.area == best_area(phrase) else 0), i)
-                      for i, g in enumerate(goals)]
-            if not scored:
-                continue
-            score, index = max(scored, key=lambda pair: (pair[0], -pair[1]))
-            if score <= 0:
-                bare = [i for i, g in enumerate(goals) if not g.criteria]
-                if not bare:
-                    continue
-                index = bare[0]
-            if len(goals[index].criteria) < MAX_PER_GOAL:
-                goals[index].criteria.append(action)
+            index = bare[0]
+        if len(goals[index].criteria) < MAX_PER_GOAL:
+            goals[index].criteria.append(action)
 
 
 def outcomes_from(goals: list[Goal], name: str, end: str | None, start_id: int = 1
@@ -102,7 +119,9 @@ def outcomes_from(goals: list[Goal], name: str, end: str | None, start_id: int =
     for goal in goals:
         for criterion in goal.criteria or [None]:
             outcome_id = f"O{start_id + len(outcomes)}"
-            if criterion:
+            if criterion and criterion.startswith("("):
+                text = f"By {when}, {name} will {goal.action} {criterion}."
+            elif criterion:
                 text = f"By {when}, {name} will {criterion}."
             else:
                 text = f"By {when}, {name} will {goal.action} {CRITERION_GAP}."
@@ -119,7 +138,7 @@ def outcomes_from(goals: list[Goal], name: str, end: str | None, start_id: int =
                     "the end of the phase or key stage the outcome runs to (Code 9.68).")))
             outcomes.append(OutcomeWork(
                 id=outcome_id, text=text, outcome_sought=goal.outcome_sought,
-                action=criterion or goal.action,
+                action=goal.action if not criterion or criterion.startswith("(") else criterion,
                 concepts=goal.concepts | (concepts_of(criterion) if criterion else frozenset()),
                 area=goal.area or (best_area(criterion) if criterion else None),
                 has_criterion=criterion is not None))

@@ -127,6 +127,8 @@ def _verb_phrase(phrase: str, pronouns: Pronouns) -> str:
     lower = first.lower()
     if lower.endswith("ing") and lower not in ("during", "nothing", "something", "anything"):
         text = " ".join(filter(None, [base_form(lower), rest]))
+        text = re.sub(r"(\band |\bor |, )(\w{3,}ing)\b",
+                      lambda m: m.group(1) + base_form(m.group(2)), text)
     elif lower in ("am", "are", "is"):
         text = " ".join(filter(None, ["be", rest]))
     elif not was_infinitive and lower not in _BASE_VERBS:
@@ -178,3 +180,13 @@ def target_items(sentence: str) -> list[str]:
     if len(items) < len(pieces) and len(items) <= 1:
         return [body] if MEASURE.search(body) or re.search(r"\d", body) else []
     return items
+
+
+_AIM = re.compile(r"\b(?:with the aim of|aiming (?:for|to)|working towards|so (?:that )?"
+                  r"(?:he|she|they|[A-Z][\w'-]+) (?:can|will be able to))\s+(?:[A-Z][\w'-]+\s+)?"
+                  r"(?P<aim>[^.;]+)")
+
+
+def aim_items(sentence: str) -> list[str]:
+    """The aim a recommendation states ('working towards Dylan washing … with prompts only')."""
+    return [m.group("aim").strip(" ,") for m in _AIM.finditer(sentence)]
