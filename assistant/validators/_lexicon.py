@@ -26,7 +26,9 @@ FREQUENCY = re.compile(
     rf"nightly|hourly|once|twice|thrice|{NUMBER}\s*(?:x|times?)|every\s+(?:other\s+)?{NUMBER}?\s*"
     rf"(?:{_UNIT_OF_TIME}|minutes?|hours?|break|lunch(?:time)?|playtime|morning|evening|night)s?|"
     rf"(?:every|each)\s+(?:other\s+|single\s+)?(?:{NUMBER}\s+)?(?!one\b|other\b)[a-z]+|"
-    rf"per\s+(?!cent\b)[a-z]+|"
+    rf"per\s+(?!cent\b)[a-z]+|between (?:lessons|classes|activities|sessions)|"
+    rf"(?:for|in|during|at) all (?:[a-z-]+ ){{0,2}}(?:tasks|lessons|activities|sessions|subjects|"
+    rf"exams|assessments|transitions|classes|outings|trips|meals|mealtimes|visits)|"
     rf"during (?:all |every |each )?(?:[a-z]+ ){{0,2}}(?:times|breaks|break ?times|"
     rf"lunch ?times|playtimes|lessons|exams|assessments|transitions|assemblies|mealtimes)|"
     rf"(?:a|per)\s+(?:day|week|fortnight|month|term|half[- ]term|year)|"
@@ -76,6 +78,8 @@ ROLE = re.compile(
     r"behaviour support|learning support|hearing support|vision support|[a-z]+ therapy) "
     r"(?:team|service)|CAMHS|"
     r"midday supervisors?|travel trainers?|youth workers?|advisers?|advisors?|"
+    r"[a-z]+ologists?|[a-z]+iatrists?|optometrists?|orthoptists?|orthotists?|dentists?|"
+    r"pharmacists?|health visitors?|midwi(?:fe|ves)|surgeons?|paramedics?|"
     r"(?:familiar|key|named|trusted|designated|consistent|allocated|link) "
     r"(?:adults?|persons?|people|workers?|members? of staff)|"
     r"(?:pastoral|safeguarding|SEN|SEND|inclusion|autism|literacy|numeracy|phonics|wellbeing|"
@@ -92,7 +96,7 @@ NOT_CHILD_SUBJECT = re.compile(
     rf"(?:{ROLE.pattern}|\b(?:staff|the school|school|the setting|setting|the college|college|"
     r"the service|services?|the (?:local )?authority|the LA|LA|pupils|students|children|the class|"
     r"parents?|mum|dad|mother|father|family|carers?|adults?|peers|the team|professionals?|"
-    r"everyone|we|us|all|the group|group|mrs?|ms|miss|dr|sir|social care|social services|health services?|"
+    r"everyone|we|us|all|the group|group|class|form|year group|mrs?|ms|miss|dr|sir|social care|social services|health services?|"
     r"health|the NHS|the council|the trust|CAMHS|education)\b)",
     re.I,
 )
@@ -205,6 +209,17 @@ CRITERION = re.compile(
 # The end point as a phrase: "by the time I go to secondary school", "by the end of Year 6".
 TIME_PHRASE = re.compile(
     r"\b(?:by|before|until|within|in|at) (?:the )?(?:time|end|age|start|beginning|close)\b[^,.;]*",
+    re.I,
+)
+
+
+# The main verb is a feeling or a state of mind: nobody can see it, however often it happens.
+INNER_STATE = re.compile(
+    r"\b(?:will|can|shall|to|I'm|I am|is|are)\s+(?:be able to\s+|continue to\s+|always\s+|"
+    r"consistently\s+|now\s+)?(?:feel(?:ing)?|be (?:happy|happier|settled|content|calm|relaxed|"
+    r"confident|safe|secure|comfortable|valued|included|motivated|resilient|positive|"
+    r"willing|keen|ready)|enjoy(?:ing)?|like|love|want|wish|know (?:about|that)|"
+    r"believe|care about)\b",
     re.I,
 )
 

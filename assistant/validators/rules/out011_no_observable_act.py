@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import NOT_AFTER_PRONOUN, has_criterion
+from .._lexicon import INNER_STATE, NOT_AFTER_PRONOUN, has_criterion
 from .._registry import Hit, rule, subject_of
 
 # Acts that name an area of life rather than something an observer could see happen.
@@ -52,6 +52,14 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are measurable
     - Guidance for parents: a measurable outcome "can be seen" and often includes numbers
     """
+    state = INNER_STATE.search(statement.text)
+    if state:
+        yield Hit(span=state.span(),
+                  message=f"'{state[0]}' is a feeling or state of mind; nobody can see or count "
+                          "it, however often it happens.",
+                  fix="Name what someone would see when it is true (e.g. 'come into class and "
+                      "start the first task without adult help on 4 days out of 5').")
+        return
     if has_criterion(statement.text):
         return
     match = ABSTRACT_ACT.search(statement.text)

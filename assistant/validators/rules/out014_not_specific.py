@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import has_criterion, without_time_phrases
+from .._lexicon import INNER_STATE, has_criterion, without_time_phrases
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import vague_aims
 from .out011_no_observable_act import ABSTRACT_ACT
@@ -65,6 +65,8 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
         match = None  # "increase his time on task in lessons" says what and where
     elif match is None and not has_situation and not has_criterion(statement.text):
         match = ABSTRACT_ACT.search(statement.text)
+    if match is None:
+        match = INNER_STATE.search(statement.text)  # "will feel settled": no act at all
     if match:
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' leaves the skill open: the outcome does not say what "
