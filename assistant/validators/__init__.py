@@ -6,6 +6,7 @@
 
 from . import rules as _rules  # noqa: F401  (importing the package registers every rule)
 from ._check import check_plan, check_statement, check_statements, summarise, verdicts_from
+from ._reference import rule_reference
 from ._registry import RULES, Hit, PlanFinding, Rule, RuleKind, rule, subject_of
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "check_statement",
     "check_statements",
     "rule",
+    "rule_reference",
     "subject_of",
     "summarise",
     "verdicts_from",

@@ -38,7 +38,7 @@ FREQUENCY = re.compile(
     rf"on {NUMBER} (?:days?|occasions?|mornings?|afternoons?))\b",
     re.I,
 )
-# How long or how much: "30 minutes", "a 15-minute session", "2 hours per week", "6 sessions".
+# How much in total: "2 hours per week", "6 sessions", "a 2-week placement", "full-time".
 # A per-session length ("30 minutes") is not an amount on its own: how many sessions? (9.69)
 AMOUNT = re.compile(
     rf"\b{NUMBER}(?:\s*|-)(?:hours?|hrs?|weeks?|months?|terms?|years?|days?|"

@@ -65,3 +65,13 @@ def test_every_registered_id_is_well_formed_and_matches_its_kind() -> None:
     prefix = {"outcome": "OUT", "provision": "PRV", "plan": "PLN"}
     for rule_id, entry in RULES.items():
         assert rule_id == entry.id and rule_id.startswith(prefix[entry.kind])
+
+
+def test_rule_reference_documents_every_rule_once() -> None:
+    from assistant.validators import rule_reference
+
+    reference = rule_reference()
+    for rule_id, entry in RULES.items():
+        assert reference.count(f"### {rule_id}:") == 1
+        assert f"| {rule_id} | {entry.kind} | {entry.dimension} | {entry.severity} |" in reference
+    assert "#### Why is this bad?" in reference
