@@ -5,9 +5,9 @@ from dataclasses import dataclass, field
 
 from assistant.models import Plan, PlanItem, Statement, StatementContext, StatementKind
 
-from ._blocks import Block
+from ._blocks import Block, Cell
 from ._headings import KIND_BY_SECTION, is_lead_in, kind_label, looks_like_area, section_of
-from ._tables import is_plan_table, table_items
+from ._tables import is_header_row, row_items
 
 _NOTHING = re.compile(r"^(n/?a|none|nil|not applicable|none (identified|at (this|present)( time)?))"
                       r"\.?$", re.I)
@@ -85,16 +85,53 @@ def _provision_section(section: str | None, column: str) -> str:
     return section if section in ("F", "G", "H1", "H2") else "F"
 
 
+def _cell_statements(builder: _Builder, lines: tuple[tuple[str, bool], ...],
+                     line: int | None) -> None:
+    """A one-cell row inside a section: its lines are statements of the section's kind."""
+    section = builder.section or "E"
+    lead: str | None = None
+    for text, is_bullet in lines:
+        if not is_bullet and is_lead_in(text):
+            lead = text
+            continue
+        text = join_lead_in(lead, text) if lead and is_bullet else text
+        builder.add(text, KIND_BY_SECTION[section], section, builder.area, line)
+
+
 def _table(builder: _Builder, block: Block) -> None:
-    for item in table_items(block, builder.area):
-        if item.kind == "outcome":
-            section = "E"
-            builder.seen.add("E")
-        else:
-            section = _provision_section(builder.section, item.column)
-        text = join_lead_in(item.lead_in, item.text) if item.lead_in else item.text
-        line = block.row_lines[item.row] if item.row < len(block.row_lines) else block.line
-        builder.add(text, item.kind, section, item.area, line)
+    """Walk the rows: a one-cell row may open a section or an area; a header row names columns.
+
+    Many local authority templates are one long table, with a merged row per section.
+    """
+    header: tuple[Cell, ...] | None = None
+    for number, row in enumerate(block.rows):
+        line = block.row_lines[number] if number < len(block.row_lines) else block.line
+        cells = [cell for cell in row if cell.lines]
+        if len(cells) == 1 and (len(row) == 1 or not is_header_row(row)):
+            text = cells[0].text
+            if (letter := section_of(text, is_heading=True, level=2)) is not None:
+                builder.open_section(letter)
+                header = None
+            elif builder.section in KIND_BY_SECTION and header is None:
+                if len(cells[0].lines) == 1 and (looks_like_area(text) or len(text.split()) <= 6
+                                                 and " will " not in f" {text} "):
+                    builder.area = text.rstrip(":").strip()
+                else:
+                    _cell_statements(builder, cells[0].lines, line)
+            continue
+        if is_header_row(row):
+            header = row
+            continue
+        if header is None:
+            continue
+        for item in row_items(header, row, number, builder.area):
+            if item.kind == "outcome":
+                section = "E"
+                builder.seen.add("E")
+            else:
+                section = _provision_section(builder.section, item.column)
+            text = join_lead_in(item.lead_in, item.text) if item.lead_in else item.text
+            builder.add(text, item.kind, section, item.area, line)
 
 
 def assemble(blocks: list[Block], context: StatementContext) -> tuple[Plan, set[str]]:
@@ -104,8 +141,7 @@ def assemble(blocks: list[Block], context: StatementContext) -> tuple[Plan, set[
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == "table":
-            if is_plan_table(block):
-                _table(builder, block)
+            _table(builder, block)
             continue
         is_heading = block.kind == "heading"
         if block.kind != "bullet":

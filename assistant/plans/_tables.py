@@ -4,10 +4,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ._blocks import Block, Cell
+from ._blocks import Cell
 
 Role = Literal["area", "need", "outcome", "provision", "outcome_detail", "provision_detail",
-               "ignore"]
+               "ignore", "other"]
 
 _ROLES: tuple[tuple[Role, re.Pattern[str]], ...] = (
     ("ignore", re.compile(r"outcomes? sought|aspiration|views|wishes", re.I)),
@@ -41,17 +41,21 @@ class TableItem:
 def column_roles(header: tuple[Cell, ...]) -> list[Role]:
     roles: list[Role] = []
     for cell in header:
-        role = next((r for r, pattern in _ROLES if pattern.search(cell.text)), "ignore")
+        role = next((r for r, pattern in _ROLES if pattern.search(cell.text)), "other")
         roles.append(role)
     return roles
 
 
-def is_plan_table(block: Block) -> bool:
-    """A table whose header row names an Outcomes or a Provision column."""
-    if block.kind != "table" or len(block.rows) < 2:
+def is_header_row(row: tuple[Cell, ...]) -> bool:
+    """Short cells naming an Outcomes or a Provision column: a header, not a row of a plan."""
+    roles = column_roles(row)
+    if "outcome" not in roles and "provision" not in roles:
         return False
-    roles = column_roles(block.rows[0])
-    return "outcome" in roles or "provision" in roles
+    filled = [(cell, role) for cell, role in zip(row, roles) if cell.text]
+    if any(len(cell.text.split()) > 10 or " will " in cell.text or cell.text.endswith(".")
+           for cell, _ in filled):
+        return False
+    return 2 * sum(role != "other" for _, role in filled) >= len(filled)
 
 
 def _details(header: tuple[Cell, ...], row: tuple[Cell, ...], roles: list[Role],
@@ -62,31 +66,28 @@ def _details(header: tuple[Cell, ...], row: tuple[Cell, ...], roles: list[Role],
     return f" ({'; '.join(parts)})" if parts else ""
 
 
-def table_items(block: Block, area: str | None) -> list[TableItem]:
-    """Each outcome or provision line of each row, with the row's area and details attached."""
-    header, roles = block.rows[0], column_roles(block.rows[0])
+def row_items(header: tuple[Cell, ...], row: tuple[Cell, ...], number: int,
+              area: str | None) -> list[TableItem]:
+    """Each outcome or provision line of one row, with the row's area and details attached."""
+    roles = column_roles(header)
+    row_area = area
+    for wanted in ("need", "area"):  # an Area column wins over a Need column
+        cell = next((row[i] for i, r in enumerate(roles) if r == wanted and i < len(row)), None)
+        if cell is not None and cell.lines:
+            row_area = cell.lines[0][0]
     items: list[TableItem] = []
-    for number, row in enumerate(block.rows[1:], start=1):
-        if len(row) == len(header) and all(c.text == h.text for c, h in zip(row, header)):
-            continue  # a header row repeated on the next page
-        row_area = area
-        for wanted in ("need", "area"):  # an Area column wins over a Need column
-            cell = next((row[i] for i, r in enumerate(roles) if r == wanted and i < len(row)),
-                        None)
-            if cell is not None and cell.lines:
-                row_area = cell.lines[0][0]
-        for index, role in enumerate(roles):
-            if role not in ("outcome", "provision") or index >= len(row):
+    for index, role in enumerate(roles):
+        if role not in ("outcome", "provision") or index >= len(row):
+            continue
+        kind: Literal["outcome", "provision"] = role  # type: ignore[assignment]
+        detail = _details(header, row, roles, f"{role}_detail")  # type: ignore[arg-type]
+        lead: str | None = None
+        for text, is_bullet in row[index].lines:
+            if _CELL_LABEL.match(text):
                 continue
-            kind: Literal["outcome", "provision"] = role  # type: ignore[assignment]
-            detail = _details(header, row, roles, f"{role}_detail")  # type: ignore[arg-type]
-            lead: str | None = None
-            for text, is_bullet in row[index].lines:
-                if _CELL_LABEL.match(text):
-                    continue
-                if not is_bullet and text.endswith(":"):
-                    lead = text
-                    continue
-                items.append(TableItem(kind, text + detail, row_area, lead if is_bullet else None,
-                                       number, header[index].text))
+            if not is_bullet and text.endswith(":"):
+                lead = text
+                continue
+            items.append(TableItem(kind, text + detail, row_area, lead if is_bullet else None,
+                                   number, header[index].text))
     return items

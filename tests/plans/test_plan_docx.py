@@ -124,3 +124,29 @@ def test_content_controls_and_hyperlinked_text_are_read(tmp_path: Path) -> None:
         "By July 2027, Noor will swim 10 metres unaided."]
     assert [i.statement.text for i in plan.provision] == [
         "A swimming teacher will teach Noor 1:1 weekly."]
+
+
+def test_a_template_that_is_one_long_table_with_merged_section_rows(tmp_path: Path) -> None:
+    rows = [("Section E: Outcomes",), ("Area of need", "Outcome"),
+            ("Communication and interaction",
+             "By July 2027, Kai will tell a friend about his weekend in 3 sentences."),
+            ("Section F: Special educational provision",), ("Area of need", "Provision"),
+            ("Communication and interaction",
+             "A speech and language therapist will see Kai 1:1 for 30 minutes weekly."),
+            ("Section G: Health provision",), ("None identified.",)]
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=2)
+    for index, values in enumerate(rows):
+        if len(values) == 1:
+            merged = table.cell(index, 0).merge(table.cell(index, 1))
+            merged.text = values[0]
+            continue
+        for cell, value in zip(table.rows[index].cells, values):
+            cell.text = value
+    document.save(str(tmp_path / "template.docx"))
+    plan = read_plan(tmp_path / "template.docx")
+    assert [(i.statement.id, i.area) for i in plan.outcomes] == [
+        ("E.1", "Communication and interaction")]
+    assert [(i.statement.id, i.area) for i in plan.provision] == [
+        ("F.1", "Communication and interaction")]
+    assert plan.provision[0].statement.text.startswith("A speech and language therapist")
