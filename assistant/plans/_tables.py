@@ -9,16 +9,18 @@ from ._blocks import Cell
 Role = Literal["area", "need", "outcome", "provision", "outcome_detail", "provision_detail",
                "ignore", "other"]
 
+# Tried in order: 'Who will support' is a detail column, 'Support' alone a provision column.
 _ROLES: tuple[tuple[Role, re.Pattern[str]], ...] = (
     ("ignore", re.compile(r"outcomes? sought|aspiration|views|wishes", re.I)),
     ("outcome_detail", re.compile(r"by when|timescale|target date|achieved by|deadline", re.I)),
     ("outcome", re.compile(r"outcome|target|what .* will (do|achieve)", re.I)),
-    ("provision", re.compile(r"provision|support|intervention|what will be provided", re.I)),
+    ("provision", re.compile(r"provision", re.I)),
     ("area", re.compile(r"\barea\b|category", re.I)),
-    ("need", re.compile(r"\bneeds?\b", re.I)),
     ("provision_detail", re.compile(
         r"frequency|how often|duration|how long|\bwho\b|by whom|deliver|staff|group|ratio|"
         r"\bwhen\b|hours|sessions|responsib|review|resources?|where", re.I)),
+    ("provision", re.compile(r"support|intervention|what will be provided", re.I)),
+    ("need", re.compile(r"\bneeds?\b", re.I)),
 )
 
 
