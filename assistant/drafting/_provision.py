@@ -10,12 +10,18 @@ _PERIOD = r"(?:day|week|fortnight|month|term|half[- ]term|lesson|session|morning
 FREQUENCY = re.compile(
     rf"\b{_NUM}\s*(?:x|times)\s*(?:{_NUM}[- ]?(?:minutes?|mins?|hours?)\s*(?:sessions?\s*)?)?"
     rf"(?:a|per|each|every)\s+{_PERIOD}"
-    rf"|\b{_NUM}\s+(?:sessions?|days?|lessons?|mornings?|afternoons?)\s+(?:a|per|each|every)\s+{_PERIOD}"
+    rf"|\b{_NUM}\s+(?:sessions?|days?|lessons?|mornings?|afternoons?|nights?|evenings?|hours?|"
+    rf"visits?)\s+(?:a|per|each|every)\s+{_PERIOD}"
     rf"|\b(?:once|twice|three times|four times|five times)\s+(?:a|per|each|every)\s+{_PERIOD}"
     rf"|\b(?:once|twice)[- ](?:weekly|termly|daily|monthly)"
     rf"|\b(?:every|each)\s+(?:day|morning|afternoon|week|lesson|session|term|half[- ]term|"
     rf"break ?time|lunch ?time|school day|fortnight)"
-    rf"|\b(?:every|each) {_NUM} (?:days|weeks|months|terms)"
+    rf"|\b(?:every|each) {_NUM} (?:hours|days|weeks|months|terms)"
+    rf"|\b(?:after|before|at|in|during) (?:each|every) (?:[\w-]+ ){{0,2}}[\w-]+"
+    rf"|\b(?:every|each) (?:[\w-]+ ){{0,2}}(?:day|session|lesson|morning|afternoon|break|lunch|"
+    rf"snack|seizure|topic|meal|night|visit|time|Saturday|Sunday|weekend|half-term)s?\b"
+    rf"|\bthroughout (?:each|every|the) (?:[\w-]+ )?(?:day|session|lesson|week)\b"
+    rf"|\bon (?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays)\b"
     rf"|\b(?:daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly)\b"
     rf"|\bat (?:the start|the beginning|the end) of (?:each|every) (?:day|lesson|week|term|half[- ]term)",
     re.IGNORECASE,
@@ -26,6 +32,8 @@ DURATION = re.compile(
     rf"|\b{_NUM}[- ]minute\b",
     re.IGNORECASE,
 )
+BLOCK = re.compile(rf"\b(?:a )?{_NUM}[- ]week\b|\bfor {_NUM} weeks\b", re.IGNORECASE)
+"""A block's length ('a 2-week placement'): the duration only when no session length is given."""
 GROUP_SIZE = re.compile(
     rf"\b1\s*:\s*1\b|\bone[- ]to[- ]one\b|\bindividually\b|\bindividual (?:sessions?|support|work|teaching)\b|\bin pairs\b|\bwith a peer\b"
     rf"|\b(?:in )?(?:a )?small[- ]group(?:\s*\(?(?:of )?(?:up to |no more than |maximum of )?"
@@ -33,7 +41,9 @@ GROUP_SIZE = re.compile(
     rf"|\b(?:a )?group of (?:up to |no more than )?{_NUM}(?:\s*-\s*{_NUM})?(?: \w+)?"
     rf"|\b(?:\w+ and )?up to {_NUM} (?:other )?(?:pupils|children|students|peers|learners)"
     rf"|\bwith {_NUM}(?:\s*-\s*{_NUM})? other (?:pupils|children|students|peers)"
-    rf"|\bwhole[- ]class\b",
+    rf"|\bwhole[- ]class\b|\bwith (?:his|her|their) class\b"
+    rf"|\b{_NUM} (?:\w+ ){{0,2}}to {_NUM} (?:young people|children|pupils|students)\b"
+    rf"|\bwith {_NUM} (?:[a-z]+ )?(?:pupils|children|students|peers|young people)\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
@@ -44,13 +54,17 @@ _ROLE_WORDS = (
     r"key ?worker|ELSA|mentor|trusted adult|familiar adult|adult|member of staff|staff|"
     r"social worker|paediatrician|CAMHS(?: practitioner| worker)?|job coach|dietitian|"
     r"family support worker|practitioner|key person|parents?|carers?|therapist|coach|tutor|"
-    r"Teacher of the Deaf|QTVI|QToD|counsellor|play therapist|music therapist"
+    r"Teacher of the Deaf|QTVI|QToD|counsellor|play therapist|music therapist|"
+    r"personal assistant|support worker|care agency|careers (?:lead|adviser)|adults"
 )
+_GENERIC_ROLE = re.compile(r"\b(?:(?:the |a |an )?(?:[\w']+ ){0,3}?)(?:specialist|technician|agency|"
+                           r"team|adviser|advisor|coordinator|co-ordinator|instructor)\b")
 WHO = re.compile(
     rf"\b(?:(?:a|an|the|his|her|their|{_NUM})\s+)?(?:(?:trained|named|qualified|specialist|"
     rf"experienced|familiar|dedicated|allocated|designated|school's|setting's|\w+-trained)\s+)?"
     rf"(?:{_ROLE_WORDS})s?\b(?:\s+(?:trained|supervised|advised|guided) by (?:a |an |the )?"
     rf"(?:{_ROLE_WORDS})\b)?",
+    re.IGNORECASE,
 )
 WHO_CONTEXT = re.compile(r"\b(?:led|delivered|run|provided|facilitated|supported|given|"
                          r"supervised|designed|monitored|carried out) by\s*$|\bfrom\s*$|\bwith\s*$",
@@ -113,6 +127,9 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
 def _who(text: str) -> str | None:
     """Prefer a role named after 'led by', 'delivered by', 'from' or 'with'."""
     matches = list(WHO.finditer(text))
+    if not matches:
+        generic = _GENERIC_ROLE.search(text)
+        return generic.group(0).strip() if generic else None
     for match in matches:
         if WHO_CONTEXT.search(text[: match.start()]):
             return match.group(0).strip()
@@ -165,7 +182,8 @@ def clean(sentence: str) -> str:
 def parse_provision(sentence: str) -> ParsedProvision:
     text = clean(sentence)
     frequency = _first(FREQUENCY, text)
-    duration = _first(DURATION, text)
+    rest = text.replace(frequency, " ") if frequency else text
+    duration = _first(DURATION, rest) or _first(BLOCK, rest)
     group_size = _first(GROUP_SIZE, text)
     who = _who(text)
     what = _what(text, [frequency, duration, group_size, who])

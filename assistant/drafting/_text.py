@@ -10,6 +10,10 @@ _END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 
 
+_HEADING_WORD = re.compile(r"(?:recommendations?|provision|strategies|needs|outcomes|summary|"
+                           r"background|advice|support)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A span of the source text; text == source[start:end] always holds."""
@@ -24,7 +28,7 @@ class Sentence:
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and (
-        stripped.endswith(":") and len(stripped.split()) <= 6
+        stripped.endswith(":") and (len(stripped.split()) <= 6 or _HEADING_WORD.match(stripped))
         or (len(stripped.split()) <= 4 and not stripped.endswith((".", "!", "?"))
             and stripped[:1].isupper() and not _BULLET.match(line))
     )
