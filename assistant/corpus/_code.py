@@ -22,6 +22,9 @@ CHAPTER_SIZE = 17.0
 HEADING_X = (70.0, 88.0)
 _BLOCK_GAP = 22.0
 """Lines in a block are about 16.5 pt apart; a bigger step down starts a new block."""
+_KEEP_PARSED = 2
+_PARSED: dict[str, tuple[Chunk, ...]] = {}
+"""Chunks (frozen models) of recently parsed PDFs, by the sha256 of their bytes."""
 _PARA_START = re.compile(r"^(\d{1,2}\.\d{1,3})\s+(.*)$")
 _CHAPTER_START = re.compile(r"^(\d{1,2})\s+(.+)$")
 
@@ -77,28 +80,44 @@ class _State:
 
 
 def parse_code_pdf(path: Path, progress: Progress | None = None) -> Document:
-    """Parse the Code PDF at path; BadInput when it is unreadable or not the Code."""
+    """Parse the Code PDF at path; BadInput when it is unreadable or not the Code.
+
+    The same bytes parse to the same chunks, so a process keeps the last few results: the CLI,
+    the app and the tests may ask for the Code more than once, and a parse takes seconds.
+    """
     data = _read(path)
-    with quiet_pypdf():
-        reader = open_pdf(data, path.name)
-        lines = read_lines(reader, path.name, progress)
-    state = _walk(lines)
-    if not any(p.chapter is not None for p in state.paras):
-        raise BadInput(
-            f"{path.name} does not look like the SEND Code of Practice: no numbered paragraphs "
-            "such as 9.66 were found; supply the January 2015 Code PDF."
-        )
-    chunks = _chunks(state)
+    sha256 = hashlib.sha256(data).hexdigest()
+    chunks = _PARSED.get(sha256)
+    if chunks is None:
+        chunks = _parse(data, path.name, progress)
+        _PARSED[sha256] = chunks
+        while len(_PARSED) > _KEEP_PARSED:
+            del _PARSED[next(iter(_PARSED))]
+    elif progress is not None:
+        progress(1, 1)
     return Document(
         doc_id=CODE_DOC_ID,
         title=CODE_TITLE,
         publisher=CODE_PUBLISHER,
         licence=CODE_LICENCE,
         attribution=OGL_ATTRIBUTION,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         path=str(path),
-        chunks=chunks,
+        chunks=list(chunks),
     )
+
+
+def _parse(data: bytes, name: str, progress: Progress | None) -> tuple[Chunk, ...]:
+    with quiet_pypdf():
+        reader = open_pdf(data, name)
+        lines = read_lines(reader, name, progress)
+    state = _walk(lines)
+    if not any(p.chapter is not None for p in state.paras):
+        raise BadInput(
+            f"{name} does not look like the SEND Code of Practice: no numbered paragraphs "
+            "such as 9.66 were found; supply the January 2015 Code PDF."
+        )
+    return tuple(_chunks(state))
 
 
 def _read(path: Path) -> bytes:

@@ -31,8 +31,12 @@ def verify_code_pdf(data: bytes) -> None:
 
 
 def fetch_code(dest: Path, url: str = CODE_URL, progress: Progress | None = None) -> Path:
-    """Download the Code to dest (a file, or a folder to put it in); nothing is kept unverified."""
-    target = dest / CODE_FILENAME if dest.is_dir() else dest
+    """Download the Code to dest; nothing unverified is kept.
+
+    dest is the file to write when it ends in .pdf, else the folder to put the Code in.
+    """
+    is_folder = dest.is_dir() or dest.suffix.lower() != ".pdf"
+    target = dest / CODE_FILENAME if is_folder else dest
     if target.is_file() and _sha256_of(target) == CODE_SHA256:
         return target
     target.parent.mkdir(parents=True, exist_ok=True)

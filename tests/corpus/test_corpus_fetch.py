@@ -64,7 +64,7 @@ def test_the_pinned_code_is_downloaded_and_kept(
     assert sorted(p.name for p in tmp_path.iterdir()) == [CODE_FILENAME]
 
 
-def test_a_verified_copy_is_not_downloaded_again(
+def test_a_verified_copy_is_not_downloaded_again_and_folders_are_made(
     tmp_path: Path, server: tuple[str, _Files]
 ) -> None:
     url, files = server
@@ -72,6 +72,8 @@ def test_a_verified_copy_is_not_downloaded_again(
     fetch_code(target, url=f"{url}/code.pdf")
     fetch_code(target, url=f"{url}/code.pdf")
     assert files.requests == ["/code.pdf"]
+    folder = tmp_path / "new" / "downloads"
+    assert fetch_code(folder, url=f"{url}/code.pdf") == folder / CODE_FILENAME
 
 
 def test_a_wrong_file_is_refused_and_nothing_is_saved(
