@@ -5,6 +5,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..models import OGL_ATTRIBUTION, Draft, DraftOutcome
+from ._docx_table import Line, add_runs, add_table
 from ._labels import (
     area_name,
     child_line,
@@ -12,93 +13,49 @@ from ._labels import (
     needs_by_area,
     needs_for,
     outcomes_by_area,
-    provision_line,
     question_texts,
     sign_off,
-    split_placeholders,
+    slot_summary,
     thread_lead,
     title,
 )
 
 if TYPE_CHECKING:  # python-docx is imported when a document is built, not at CLI start-up
     from docx.document import Document as DocxDocument
-    from docx.table import _Cell
-    from docx.text.paragraph import Paragraph
 
-THREAD_COLUMNS = (("Aspiration and outcome sought", 3.4), ("Need", 3.6), ("Outcome", 4.6),
-                  ("Provision", 5.8))
-SECTION_E_COLUMNS = (("Outcome", 6.0), ("Provision", 6.2), ("Outcome sought", 2.8),
-                     ("From the advice of", 2.4))
+THREAD_COLUMNS = (("Aspiration and outcome sought", 3.3), ("Need", 3.6), ("Outcome", 4.3),
+                  ("Provision", 6.2))
+SECTION_E_COLUMNS = (("Outcome", 5.0), ("Provision", 6.4), ("Outcome sought", 3.4),
+                     ("From the advice of", 2.6))
 FINDING_COLUMNS = (("Rule", 1.8), ("Severity", 1.8), ("What is wrong", 6.9), ("Fix", 6.9))
 MARGIN_CM = 1.8
+NO_OUTCOMES = "No outcomes were drafted; [which outcomes are sought? ask the author]"
 
 
-def _runs(paragraph: "Paragraph", text: str, *, bold: bool = False,
-          italic: bool = False) -> "Paragraph":
-    """Add text, with each [placeholder] highlighted yellow so the author cannot miss it."""
-    from docx.enum.text import WD_COLOR_INDEX
-
-    for piece, is_placeholder in split_placeholders(text):
-        run = paragraph.add_run(piece)
-        run.bold = bold or is_placeholder or None
-        run.italic = italic or None
-        if is_placeholder:
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
-    return paragraph
+def _provision(outcome: DraftOutcome) -> list[Line]:
+    """Each item as the plan prints it, then its who/how often/how long in small grey type."""
+    lines: list[Line] = []
+    many = len(outcome.provision) > 1
+    for item in outcome.provision:
+        lines.append(Line(" ".join(item.text.split()), bullet=many))
+        summary = slot_summary(item)
+        if summary:
+            lines.append(Line(summary, detail=True))
+    return lines or [Line("[what provision? ask the author]")]
 
 
-def _cell_lines(cell: "_Cell", lines: Sequence[str], *, bullets: bool = False) -> None:
-    """Fill a cell: its first paragraph, then one more per line."""
-    for index, line in enumerate(lines):
-        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        _runs(paragraph, f"• {line}" if bullets else line)
+def _needs_cell(outcome: DraftOutcome, draft: Draft) -> list[Line]:
+    linked = needs_for(outcome, draft.needs)
+    lines: list[Line] = []
+    for area, needs in needs_by_area(linked):
+        lines.append(Line(area_name(area), bold=True))
+        lines += [Line(n.text, bullet=len(needs) > 1) for n in needs]
+    return lines or [Line("[which need? ask the author]")]
 
 
-def _mark_header(row: object) -> None:
-    """Repeat the header row on each page and shade it, as Word's own table styles do."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
-    for cell in row.cells:  # type: ignore[attr-defined]
-        shading = OxmlElement("w:shd")
-        shading.set(qn("w:val"), "clear")
-        shading.set(qn("w:fill"), "D9E2F3")
-        cell._tc.get_or_add_tcPr().append(shading)
-
-
-def _table(doc: "DocxDocument", columns: Sequence[tuple[str, float]],
-           rows: Sequence[Sequence[list[str]]], bullet_columns: Sequence[int] = ()) -> None:
-    from docx.shared import Cm
-
-    table = doc.add_table(rows=1, cols=len(columns))
-    table.style = "Table Grid"
-    table.autofit = False
-    for cell, (name, _) in zip(table.rows[0].cells, columns):
-        _runs(cell.paragraphs[0], name, bold=True)
-    _mark_header(table.rows[0])
-    for values in rows:
-        cells = table.add_row().cells
-        for index, (cell, lines) in enumerate(zip(cells, values)):
-            _cell_lines(cell, lines, bullets=index in bullet_columns and len(lines) > 1)
-    for row in table.rows:  # Word reads widths from every cell, not from the column
-        for cell, (_, width) in zip(row.cells, columns):
-            cell.width = Cm(width)
-    doc.add_paragraph()
-
-
-def _provision_lines(outcome: DraftOutcome) -> list[str]:
-    return [provision_line(p) for p in outcome.provision] or ["[what provision? ask the author]"]
-
-
-def _thread_row(outcome: DraftOutcome, draft: Draft) -> list[list[str]]:
-    first = thread_lead(outcome)
-    needs = [f"{area_name(n.area)}: {n.text}" for n in needs_for(outcome, draft.needs)]
-    return [first, needs or ["[which need? ask the author]"], [outcome.text],
-            _provision_lines(outcome)]
+def _thread_row(outcome: DraftOutcome, draft: Draft) -> list[list[Line]]:
+    lead = [Line(text, label=label) for label, text in thread_lead(outcome)]
+    return [lead, _needs_cell(outcome, draft), [Line(outcome.text)], _provision(outcome)]
 
 
 def _start(draft: Draft, what: str) -> "DocxDocument":
@@ -114,8 +71,7 @@ def _start(draft: Draft, what: str) -> "DocxDocument":
     doc.styles["Normal"].font.size = Pt(10.5)
     doc.core_properties.title = title(draft, what)
     doc.core_properties.author = "ehcp-assist (draft for a professional to edit)"
-    footer = section.footer.paragraphs[0]
-    _runs(footer, sign_off(draft), italic=True)
+    add_runs(section.footer.paragraphs[0], sign_off(draft), italic=True)
     doc.add_heading(title(draft, what), level=0)
     about = child_line(draft)
     if about:
@@ -125,7 +81,11 @@ def _start(draft: Draft, what: str) -> "DocxDocument":
 
 def _bullets(doc: "DocxDocument", items: Sequence[str], style: str = "List Bullet") -> None:
     for item in items:
-        _runs(doc.add_paragraph(style=style), item)
+        add_runs(doc.add_paragraph(style=style), " ".join(item.split()))
+
+
+def _say(doc: "DocxDocument", text: str) -> None:
+    add_runs(doc.add_paragraph(), text)
 
 
 def _about_me(doc: "DocxDocument", draft: Draft) -> None:
@@ -137,7 +97,7 @@ def _about_me(doc: "DocxDocument", draft: Draft) -> None:
         doc.add_heading("Strengths and what I say", level=2)
         _bullets(doc, [a.text for a in draft.about_me])
     if not draft.aspirations and not draft.about_me:
-        _runs(doc.add_paragraph(), "[aspirations and strengths? ask the author]")
+        _say(doc, "[aspirations and strengths? ask the author]")
 
 
 def _needs(doc: "DocxDocument", draft: Draft) -> None:
@@ -146,34 +106,30 @@ def _needs(doc: "DocxDocument", draft: Draft) -> None:
         doc.add_heading(area_name(area), level=2)
         _bullets(doc, [n.text for n in needs])
     if not draft.needs:
-        _runs(doc.add_paragraph(), "No needs were found in the notes; "
-                                   "[what are the needs? ask the author]")
+        _say(doc, "No needs were found in the notes; [what are the needs? ask the author]")
 
 
 def _thread(doc: "DocxDocument", draft: Draft) -> None:
     doc.add_heading("Outcomes and provision", level=1)
     if not draft.outcomes:
-        _runs(doc.add_paragraph(), "No outcomes were drafted; "
-                                   "[which outcomes are sought? ask the author]")
+        _say(doc, NO_OUTCOMES)
         return
     doc.add_paragraph("Each row is one strand of the golden thread: aspiration, need, outcome, "
                       "provision.")
-    _table(doc, THREAD_COLUMNS, [_thread_row(o, draft) for o in draft.outcomes],
-           bullet_columns=(3,))
+    add_table(doc, THREAD_COLUMNS, [_thread_row(o, draft) for o in draft.outcomes])
 
 
 def _section_e(doc: "DocxDocument", draft: Draft) -> None:
     doc.add_heading("Section E: Outcomes", level=1)
     for area, outcomes in outcomes_by_area(draft):
         doc.add_heading(area_name(area), level=2)
-        rows = [[[o.text], _provision_lines(o),
-                 [f"“{o.outcome_sought}”"] if o.outcome_sought else [""],
-                 [", ".join(o.advice_from) or "[whose advice? ask the author]"]]
+        rows = [[[Line(o.text)], _provision(o),
+                 [Line(f"“{o.outcome_sought}”" if o.outcome_sought else "")],
+                 [Line(", ".join(o.advice_from) or "[whose advice? ask the author]")]]
                 for o in outcomes]
-        _table(doc, SECTION_E_COLUMNS, rows, bullet_columns=(1,))
+        add_table(doc, SECTION_E_COLUMNS, rows)
     if not draft.outcomes:
-        _runs(doc.add_paragraph(), "No outcomes were drafted; "
-                                   "[which outcomes are sought? ask the author]")
+        _say(doc, NO_OUTCOMES)
 
 
 def _tail(doc: "DocxDocument", draft: Draft) -> None:
@@ -182,20 +138,14 @@ def _tail(doc: "DocxDocument", draft: Draft) -> None:
         _bullets(doc, question_texts(draft), style="List Number")
     if draft.findings:
         doc.add_heading("Findings", level=1)
-        _table(doc, FINDING_COLUMNS,
-               [[[f.rule], [f.severity], [f.message], [f.fix]] for f in draft.findings])
+        add_table(doc, FINDING_COLUMNS, [[[Line(f.rule)], [Line(f.severity)], [Line(f.message)],
+                                          [Line(f.fix)]] for f in draft.findings])
     if draft.citations:
         doc.add_heading("Appendix: citations", level=1)
         _bullets(doc, [f"{c.ref}: {c.title} ({c.source})" for c in draft.citations])
         if has_code_citation(draft.citations):
-            _runs(doc.add_paragraph(), OGL_ATTRIBUTION, italic=True)
-    _runs(doc.add_paragraph(), sign_off(draft), italic=True)
-
-
-def _save(doc: "DocxDocument") -> bytes:
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+            add_runs(doc.add_paragraph(), OGL_ATTRIBUTION, italic=True)
+    add_runs(doc.add_paragraph(), sign_off(draft), italic=True)
 
 
 def _build(draft: Draft, what: str,
@@ -204,7 +154,9 @@ def _build(draft: Draft, what: str,
     for part in parts:
         part(doc, draft)
     _tail(doc, draft)
-    return _save(doc)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
 
 
 def to_docx(draft: Draft) -> bytes:

@@ -103,14 +103,13 @@ def outcomes_by_area(draft: Draft) -> list[tuple[str, list[DraftOutcome]]]:
     return sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
 
 
-def thread_lead(outcome: DraftOutcome) -> list[str]:
+def thread_lead(outcome: DraftOutcome) -> list[tuple[str, str]]:
     """The first column of a thread row: the aspiration and the family's words it serves."""
-    lines = [f"Aspiration: {outcome.aspiration or '[which aspiration? ask the author]'}"]
+    lines = [("Aspiration", outcome.aspiration or "[which aspiration? ask the author]")]
     if outcome.outcome_sought:
-        lines.append(f"Outcome sought: “{outcome.outcome_sought}”")
+        lines.append(("Outcome sought", f"“{outcome.outcome_sought}”"))
     if outcome.pfa_area:
-        pfa = PFA_NAMES.get(outcome.pfa_area, outcome.pfa_area)
-        lines.append(f"Preparing for adulthood: {pfa}")
+        lines.append(("Preparing for adulthood", PFA_NAMES.get(outcome.pfa_area, outcome.pfa_area)))
     return lines
 
 

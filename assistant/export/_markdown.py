@@ -31,7 +31,7 @@ def _row(cells: list[str]) -> str:
 
 
 def _thread_row(outcome: DraftOutcome, draft: Draft) -> str:
-    first = thread_lead(outcome)
+    first = [f"{label}: {text}" for label, text in thread_lead(outcome)]
     needs = [f"{area_name(n.area)}: {n.text}" for n in needs_for(outcome, draft.needs)]
     provision = [f"- {cell(provision_line(p))}" for p in outcome.provision]
     return _row([
