@@ -118,8 +118,10 @@ def draft_offline(request: AdviceRequest, settings: Settings, *, index: object =
                                 exclude, name)
     if is_year9_or_later(request):
         for outcome in work:
-            outcome.pfa_area = (pfa_of(f"{outcome.outcome_sought or ''} {outcome.action}")
-                                or pfa_of(outcome.aspiration or ""))
+            action = "" if outcome.action.startswith("[") else outcome.action
+            aspiration = outcome.aspiration or ""
+            outcome.pfa_area = (pfa_of(outcome.outcome_sought or "", aspiration)
+                                or pfa_of(action, aspiration) or pfa_of(aspiration))
         if not any(o.pfa_area for o in work):
             findings.append(_finding("PLN102", "preparing_for_adulthood", "warning",
                                      "No outcome prepares for adulthood (employment, independent "

@@ -51,7 +51,8 @@ AREA_TERMS: Mapping[NeedArea, re.Pattern[str]] = {
         r"constipat", r"feeding", r"gastrostomy", r"\bPEG\b", r"tube[- ]fed", r"swallow",
         r"dysphagia", r"eat(?:s|ing)?\b", r"diet", r"weight", r"sleep", r"night", r"paediatric",
         r"\bGP\b", r"nurs(?:e|ing)\b", r"hospital", r"pain", r"health", r"dental", r"melatonin",
-        r"care plan", r"condition", r"syndrome", r"tired",
+        r"care plan", r"condition", r"syndrome", r"tired", r"oral[- ]motor", r"drinking",
+        r"choking", r"mealtimes?",
     ),
     "social_care": _any(
         r"social worker", r"social care", r"respite", r"short breaks?", r"carers?\b",
@@ -183,20 +184,23 @@ CONCEPTS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
 ))
 
 PFA_TERMS: Mapping[PfaArea, re.Pattern[str]] = {
-    "employment": _any(r"job", r"work(?!ing memory)", r"career", r"employ", r"college",
+    "employment": _any(r"job", r"work experience", r"work(?!ing memory)", r"career", r"employ", r"college",
                        r"universit", r"apprentice", r"internship", r"qualification", r"course",
-                       r"volunteer", r"GCSE", r"exam", r"training"),
+                       r"volunteer", r"GCSE", r"exam", r"training", r"till\b", r"customers?",
+                       r"earn"),
     "independent_living": _any(r"cook", r"shop", r"travel", r"bus\b", r"train\b", r"money",
                                r"budget", r"live (?:on|by|independently)", r"own (?:flat|home|place)",
-                               r"independen", r"wash", r"dress", r"meals?", r"on (?:my|his|her|their) own",
-                               r"by (?:him|her|them|my)sel(?:f|ves)", r"without (?:Mum|Dad|help)"),
+                               r"independen", r"wash", r"dress", r"meals?",
+                               r"on (?:my|his|her|their) own"),
     "community_participation": _any(r"friend", r"club", r"communit", r"social", r"sport",
                                     r"leisure", r"hobb", r"youth", r"church", r"mosque", r"group",
                                     r"go(?:ing)? out", r"cinema", r"swimming", r"weekends?",
-                                    r"people (?:my|his|her|their) age", r"match"),
+                                    r"people (?:my|his|her|their) age", r"match", r"chat",
+                                    r"town"),
     "health": _any(r"health", r"fit\b", r"fitness", r"weight", r"exercise", r"sleep",
                    r"medic", r"appointment", r"doctor", r"\bGP\b", r"pain", r"eat", r"diet",
-                   r"wellbeing", r"well-being", r"mental health", r"anxi", r"calm"),
+                   r"wellbeing", r"well-being", r"mental health", r"anxi", r"calm",
+                   r"check-?ups?", r"toilet", r"wheelchair", r"transfer", r"physio"),
 }
 
 ROLE_AREAS: Mapping[str, frozenset[NeedArea]] = {

@@ -157,7 +157,7 @@ def link_aspirations(outcomes: list[OutcomeWork], aspirations: Sequence[str],
         if scores and max(scores) > 0:
             outcome.aspiration = aspirations[scores.index(max(scores))]
         elif len(aspirations) == 1:
-            outcome.aspiration = aspirations[0]
+            outcome.aspiration = aspirations[0]  # one aspiration: every outcome steps towards it
         else:
             questions.append(Question(about=outcome.id, text=(
                 "Which aspiration does this outcome step towards? The golden thread runs from "
@@ -246,7 +246,14 @@ def _bare(action: str) -> str:
     return action.removeprefix("be able to ")
 
 
-def pfa_of(text: str) -> PfaArea | None:
+_PFA_TIES: tuple[PfaArea, ...] = ("health", "independent_living", "community_participation",
+                                  "employment")
+
+
+def pfa_of(text: str, prefer: str = "") -> PfaArea | None:
+    """The Preparing for Adulthood area the words name most; a tie goes to the area `prefer`
+    (the aspiration) names, then to the more specific area."""
     counts = {area: len(pattern.findall(text)) for area, pattern in PFA_TERMS.items()}
-    top = max(counts, key=lambda area: counts[area])
+    hint = {area: len(pattern.findall(prefer)) for area, pattern in PFA_TERMS.items()}
+    top = max(_PFA_TIES, key=lambda area: (counts[area], hint[area] > 0))
     return top if counts[top] else None
