@@ -63,7 +63,9 @@ def goals_from(request_outcomes: Sequence[str], pronouns: Pronouns, name: str) -
     goals = []
     for sought in request_outcomes:
         action = verb_phrase(sought, pronouns)
-        if is_provision_action(action):
+        if not action.strip(" .[]"):
+            action = f"[what will {name} be able to do? ask the author and the family]"
+        elif is_provision_action(action):
             action = f"[what will {name} be able to do as a result? ask the author]"
         else:
             action = help_to_action(action)
@@ -129,7 +131,10 @@ def outcomes_from(goals: list[Goal], name: str, end: str | None, start_id: int =
                     f"How will we know when {name} can {_bare(goal.action)}? Give a measure from your "
                     "assessment: how often, how well, for how long or with how much help.")))
             if goal.action.startswith("[") and not criterion:
+                blank = not (goal.outcome_sought or "").strip()
                 questions.append(Question(about=outcome_id, text=(
+                    f"What do {name} and the family want to achieve here? The outcome sought is "
+                    "blank." if blank else
                     f"The outcome sought \"{goal.outcome_sought}\" names help or a service, which "
                     f"is provision (Code 9.66). What will {name} be able to do as a result?")))
             if end is None:

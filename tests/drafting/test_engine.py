@@ -184,3 +184,11 @@ def test_section_e_merges_overlapping_advice(settings: Settings) -> None:
 def test_section_e_without_advice_is_bad_input(settings: Settings) -> None:
     with pytest.raises(BadInput, match="advice"):
         draft_section_e(_request(notes=""), settings, index=_NoIndex())
+
+
+def test_a_blank_outcome_sought_is_kept_and_asked_about(settings: Settings) -> None:
+    draft = _draft(_request(outcomes_sought=["   ", "I want to have friends to play with"]),
+                   settings)
+    blank = next(o for o in draft.outcomes if o.outcome_sought == "   ")
+    assert "will [what will Maya be able to do?" in blank.text
+    assert any(q.about == blank.id and "blank" in q.text for q in draft.questions)
