@@ -23,7 +23,9 @@ NOT_AFTER_PRONOUN = r"(?<!\bI )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\b
 # How often: "daily", "twice termly", "3 times a week", "once per fortnight", "every lesson".
 FREQUENCY = re.compile(
     rf"\b(?:daily|weekly|fortnightly|monthly|termly|half[- ]termly|annual(?:ly)?|yearly|"
-    rf"nightly|hourly|once|twice|thrice|{NUMBER}\s*(?:x|times?)|every\s+(?:other\s+)?{NUMBER}?\s*"
+    rf"nightly|hourly|(?:once|twice|thrice)(?=\s+(?:a|an|per|each|every|in|daily|weekly|"
+    rf"fortnightly|monthly|termly|half[- ]termly|yearly|annually|during|at|before|after|on)\b)|"
+    rf"{NUMBER}\s*(?:x|times?)|every\s+(?:other\s+)?{NUMBER}?\s*"
     rf"(?:{_UNIT_OF_TIME}|minutes?|hours?|break|lunch(?:time)?|playtime|morning|evening|night)s?|"
     rf"(?:every|each)\s+(?:other\s+|single\s+)?(?:{NUMBER}\s+)?(?!one\b|other\b)[a-z]+|"
     rf"per\s+(?!cent\b)[a-z]+|between (?:lessons|classes|activities|sessions)|"
