@@ -129,3 +129,20 @@ def test_exported_markdown_can_be_checked_as_a_plan(draft: Draft, tmp_path: Path
             assert any(outcome.text in text for text in read), f"{name}: {outcome.text!r} not read"
         provision = [item.statement.text for item in plan.provision]
         assert any("social communication group" in text for text in provision), name
+
+
+def test_markdown_renders_as_a_table_in_a_viewer(draft: Draft) -> None:
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").enable("table").render(to_markdown(draft))
+    table = html[html.index("<table>"):html.index("</table>")]
+    body = table.split("<tbody>")[1]
+    rows = body.split("<tr>")[1:]
+    assert len(rows) == len(draft.outcomes)
+    assert all(row.count("<td>") == 4 for row in rows)
+    assert "shouts | swears,<br>and cannot" in rows[1], "the escaped pipe shows as a pipe"
+
+
+def test_a_missing_name_is_asked_for_not_invented(draft: Draft) -> None:
+    nameless = make_draft(child=draft.child.model_copy(update={"name": None}))
+    assert to_markdown(nameless).startswith("# Draft advice for [name? ask the author]\n")
