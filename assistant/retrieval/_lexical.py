@@ -14,10 +14,9 @@ if TYPE_CHECKING:
 
 
 def field_text(record: Record) -> str:
-    """Headings count twice: a question usually names the topic a heading names."""
+    """The heading and chapter title count as words of the chunk: a paragraph rarely repeats them."""
     meta = record.metadata
-    title = str(meta.get("title", ""))
-    return " ".join([title, title, str(meta.get("chapter_title", "")), record.text])
+    return " ".join([str(meta.get("title", "")), str(meta.get("chapter_title", "")), record.text])
 
 
 class Lexical:

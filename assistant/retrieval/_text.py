@@ -3,6 +3,8 @@
 import re
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)+|[a-z0-9]+")
+# "Section A" and "part I" must survive as one word: 'a' and 'i' are stop words on their own.
+_SECTION = re.compile(r"\b(?:section|part)s?\s+(h[12]|[a-k])\b", re.I)
 _STOP = frozenset(
     """a about an and any are as at be been but by can could do does for from had has have how i
     if in into is it its my of on or our should so than that the their them then there these they
@@ -45,6 +47,24 @@ SYNONYMS: dict[str, str] = {
     "therapist": "therapist therapy health professional",
     "nursery": "early years provider nursery",
     "adulthood": "adulthood adult life employment independent living",
+    "dreams": "aspirations",
+    "ambitions": "aspirations",
+    "hopes": "aspirations",
+    "reports": "advice and information",
+    "deadline": "time limit weeks",
+    "quickly": "time limit weeks",
+    "refused": "decides not to right to appeal",
+    "refuse": "decides not to right to appeal",
+    "university": "higher education",
+    "stop": "cease to maintain",
+    "end": "cease",
+    "change": "amend",
+    "changed": "amended",
+    "shared": "disclosure",
+    "placement": "placement school named",
+    "money": "personal budget funding",
+    "good": "positively achieved",
+    "happens": "secure",
 }
 
 
@@ -65,8 +85,9 @@ def stem(word: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased, stop words dropped, lightly stemmed."""
-    return [stem(w) for w in _TOKEN.findall(text.lower()) if w not in _STOP]
+    """Lower-cased, stop words dropped, lightly stemmed; 'Section F' becomes 'sectionf'."""
+    text = _SECTION.sub(lambda m: " section" + m[1].lower() + " ", text.lower())
+    return [stem(w) for w in _TOKEN.findall(text) if w not in _STOP]
 
 
 def expand(query: str) -> str:

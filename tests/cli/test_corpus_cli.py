@@ -1,0 +1,79 @@
+"""`ehcp-assist corpus`: add is idempotent, list shows it, bad input leaves the store as it was."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import cli
+
+SEEDS = sorted((Path(__file__).resolve().parents[2].parent / "shared" / "seeds").glob("*.txt"))
+FAQ = min(SEEDS, key=lambda p: p.stat().st_size)
+
+
+@pytest.fixture(scope="module")
+def template_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home where first use already indexed the shipped corpus (built once: embedding is slow)."""
+    home = tmp_path_factory.mktemp("corpus-template") / "home"
+    result = CliRunner().invoke(cli, ["corpus", "list", "--home", str(home)])
+    assert result.exit_code == 0, result.stderr
+    return home
+
+
+@pytest.fixture(autouse=True)
+def home(template_home: Path, tmp_path: Path) -> Path:
+    shutil.copytree(template_home, tmp_path / "home")  # EHCP_ASSIST_HOME points here (conftest)
+    return tmp_path / "home"
+
+
+def _list() -> list[dict[str, object]]:
+    result = CliRunner().invoke(cli, ["corpus", "list", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)["documents"]  # type: ignore[no-any-return]
+
+
+def test_second_add_says_already_indexed_and_list_shows_one_document() -> None:
+    first = CliRunner().invoke(cli, ["corpus", "add", str(FAQ), "--publisher", "CDC"])
+    assert first.exit_code == 0, first.stderr
+    assert "indexed as" in first.stdout
+    second = CliRunner().invoke(cli, ["corpus", "add", str(FAQ)])
+    assert second.exit_code == 0 and "already indexed" in second.stdout
+    faq = [d for d in _list() if d.get("publisher") == "CDC"]
+    assert len(faq) == 1 and faq[0]["chunks"] > 0 and faq[0]["has_code"] is False
+
+
+def test_list_text_is_a_table_with_chunk_counts() -> None:
+    CliRunner().invoke(cli, ["corpus", "add", str(FAQ)])
+    result = CliRunner().invoke(cli, ["corpus", "list"])
+    assert result.exit_code == 0
+    doc = next(d for d in _list() if "FAQ" in str(d["title"]))
+    assert str(doc["chunks"]) in result.stdout and "chunks" in result.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"%PDF-1.4\nthis is not really a pdf\n%%EOF\n",
+                                     b"%PDF-1.4\n" + bytes(range(256)) * 20])
+def test_bad_input_exits_2_and_leaves_the_store_unchanged(tmp_path: Path, content: bytes) -> None:
+    CliRunner().invoke(cli, ["corpus", "add", str(FAQ)])
+    before = _list()
+    bad = tmp_path / ("code.pdf" if content else "empty.md")
+    bad.write_bytes(content)
+    result = CliRunner().invoke(cli, ["corpus", "add", str(bad)])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+    assert _list() == before
+
+
+def test_missing_file_is_bad_input(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["corpus", "add", str(tmp_path / "nope.pdf")])
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def test_rebuild_reembeds_every_chunk() -> None:
+    CliRunner().invoke(cli, ["corpus", "add", str(FAQ)])
+    total = sum(int(d["chunks"]) for d in _list())  # type: ignore[call-overload]
+    result = CliRunner().invoke(cli, ["corpus", "rebuild"])
+    assert result.exit_code == 0, result.stderr
+    assert f"Re-embedded {total} chunks" in result.stdout
+    assert _list() != [] and CliRunner().invoke(cli, ["search", "aspirations"]).exit_code == 0
