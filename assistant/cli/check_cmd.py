@@ -38,8 +38,9 @@ def _plan_summary(plan: Plan, findings: list[Finding]) -> dict[str, object]:
 
 def build_report(source: CheckInput) -> CheckReport:
     """Check the statements or the plan; the JSON contract's two keys, statements and summary."""
+    plan_findings: list[Finding] = []
     if source.plan is None:
-        checked, plan_findings = check_statements(source.statements), []
+        checked = check_statements(source.statements)
     else:
         checked, plan_findings = check_plan(source.plan)
     summary = summarise(checked, plan_findings)
