@@ -81,7 +81,7 @@ DIFFICULTY = _any(
 )
 
 ABOUT_ME = _any(
-    r"loves?\b", r"enjoys?", r"likes?\b", r"is (?:very )?good at", r"is (?:a )?(?:keen|kind|funny|"
+    r"loves?\b", r"enjoys?", r"(?<!would )(?<!'d )likes?\b", r"is (?:very )?good at", r"is (?:a )?(?:keen|kind|funny|"
     r"friendly|happy|sociable|caring|chatty|creative|determined|motivated)", r"favourite",
     r"strengths?", r"is interested in", r"is proud", r"says\b", r"said\b", r"told me",
     r"describes (?:himself|herself|themselves)", r"would like to be", r"dreams?\b",

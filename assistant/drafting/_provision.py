@@ -50,7 +50,7 @@ _ROLE_WORDS = (
     r"speech and language therapy assistant|speech and language therapist|SALT|SLT|"
     r"occupational therapist|OT|physiotherapist|physio|educational psychologist|EP|"
     r"teaching assistant|TA|learning support assistant|LSA|class teacher|form teacher|teacher|"
-    r"SENCo|SENCO|specialist teacher|advisory teacher|school nurse|community nurse|nurse|"
+    r"form tutor|SENCo|SENCO|specialist teacher|advisory teacher|school nurse|community nurse|nurse|"
     r"key ?worker|ELSA|mentor|trusted adult|familiar adult|adult|member of staff|staff|"
     r"social worker|paediatrician|CAMHS(?: practitioner| worker)?|job coach|dietitian|"
     r"family support worker|practitioner|key person|parents?|carers?|therapist|coach|tutor|"
@@ -139,8 +139,15 @@ def _who(text: str) -> str | None:
     return matches[0].group(0).strip() if matches else None
 
 
+_QUOTED_NAME = re.compile(r"(?<![\w])['\u2018\"\u201c]([A-Za-z][\w' -]{2,40}?)['\u2019\"\u201d](?![\w])")
+
+
 def _what(text: str, slots: list[str | None]) -> str | None:
-    """The first programme-like noun phrase that is not itself a slot (who, how often …)."""
+    """A named programme in quotes ('circle of friends'), else the first programme-like noun
+    phrase that is not itself a slot (who, how often …)."""
+    quoted = _QUOTED_NAME.search(text)
+    if quoted:
+        return quoted.group(1)
     spans = [(text.find(slot), text.find(slot) + len(slot)) for slot in slots
              if slot and text.find(slot) >= 0]
     for match in WHAT_HEAD.finditer(text):
