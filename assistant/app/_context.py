@@ -1,0 +1,111 @@
+"""What every handler shares: the settings, one index per process, and the drafting engine."""
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import AssistError
+from ..models import AdviceRequest, Draft, SearchHit
+from ..settings import Settings
+
+Drafter = Callable[..., Draft]
+
+
+class SharedIndex:
+    """One index for all sessions, filled in the background on first run (corpus/ takes ~40 s
+    on two cores); searched one query at a time."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._index: Any = None
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self._error: AssistError | None = None
+
+    def _open(self) -> Any:
+        if self._index is None:
+            from ..corpus import load_document, shipped_documents
+            from ..retrieval import open_index
+
+            index = open_index(self._settings)
+            index.ensure_files(shipped_documents(), load_document)  # corpus/ on first use
+            self._index = index
+        return self._index
+
+    def warm_up(self) -> None:
+        """Open (and on first run, fill) the index; sessions can draft meanwhile."""
+        try:
+            with self._lock:
+                self._open()
+        except AssistError as err:
+            self._error = err
+        except Exception as err:  # noqa: BLE001 - a broken store must not stop the chat
+            self._error = AssistError(f"The guidance index could not be opened ({err}); run "
+                                      "'ehcp-assist corpus rebuild' and restart the app.")
+        finally:
+            self._ready.set()
+
+    def start(self) -> None:
+        threading.Thread(target=self.warm_up, name="index-warm-up", daemon=True).start()
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready.is_set() and self._error is None
+
+    def wait(self, timeout: float | None) -> None:
+        """Block until the index is usable; AssistError if it is not (yet)."""
+        if not self._ready.wait(timeout):
+            raise AssistError("The guidance index is still being built (first run only, about a "
+                              "minute); try again shortly.")
+        if self._error is not None:
+            raise self._error
+
+    def search(self, query: str, k: int = 5, **kwargs: Any) -> list[SearchHit]:
+        self.wait(0)
+        with self._lock:
+            hits: list[SearchHit] = self._open().search(query, k=k, **kwargs)
+            return hits
+
+    def has_code(self) -> bool:
+        self.wait(0)
+        with self._lock:
+            return bool(self._open().has_code())
+
+
+class AppContext:
+    """Built once at start-up from Settings; handlers take it instead of reading the environment."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.index = SharedIndex(settings)
+
+    @property
+    def engine(self) -> str:
+        return self.settings.engine
+
+    @property
+    def model(self) -> str | None:
+        return self.settings.llm_model if self.settings.engine == "llm" else None
+
+    def _drafter(self, section_e: bool) -> Drafter:
+        from .. import drafting
+
+        if self.settings.engine == "llm":
+            llm = getattr(drafting, "draft_llm", None)
+            if llm is None or section_e:
+                raise AssistError("The LLM engine is not available in the app yet; restart with "
+                                  "EHCP_ASSIST_ENGINE=offline.")
+            return llm  # type: ignore[no-any-return]
+        return drafting.draft_section_e if section_e else drafting.draft_offline
+
+    def draft(self, request: AdviceRequest) -> Draft:
+        run = self._drafter(section_e=False)
+        if self.settings.engine == "llm":
+            return run(request, self.settings)
+        return run(request, self.settings, index=self.index)
+
+    def section_e(self, request: AdviceRequest) -> Draft:
+        return self._drafter(section_e=True)(request, self.settings, index=self.index)
+
+
+__all__ = ["AppContext", "SharedIndex"]

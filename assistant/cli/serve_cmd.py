@@ -1,0 +1,27 @@
+"""`ehcp-assist serve`: the Gradio app on this computer (clinician chat, Section E, checker)."""
+
+import importlib
+
+import click
+
+from ..settings import build_settings
+from ._group import cli
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default keeps the app on this computer.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7860, show_default=True,
+              help="Port to listen on.")
+def serve(host: str, port: int) -> None:
+    """Run the app in a browser: chat, Section E, plan checker, Code search.
+
+    Example: ehcp-assist serve --port 7860, then open http://127.0.0.1:7860
+
+    The clinician chat's API name is /chat, the Section E drafter's /section_e and the plan
+    checker's /check. Nothing is sent anywhere on the offline engine (the default).
+    """
+    # app and cli are sibling edges (tests/test_layers.py); the command only hands over to it.
+    app = importlib.import_module("assistant.app")
+    click.echo(f"Serving on http://{host}:{port} (Ctrl+C to stop)", err=True)
+    app.serve(build_settings(), host=host, port=port)
