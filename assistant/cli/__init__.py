@@ -7,6 +7,7 @@ from . import check_cmd  # noqa: E402,F401
 from . import draft_cmd  # noqa: E402,F401
 from . import search_cmd  # noqa: E402,F401
 from . import corpus_cmd  # noqa: E402,F401
+from . import serve_cmd  # noqa: E402,F401
 
 
 __all__ = ["cli", "main"]
