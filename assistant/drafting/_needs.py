@@ -90,7 +90,8 @@ def _read(sentence: Sentence, child_name: str | None, is_english: bool) -> Readi
     top = max(AREA_ORDER, key=lambda area: scores[area])
     area = top if scores[top] > 0 else None
     in_provision_section = bool(PROVISION_HEADING.search(sentence.heading))
-    weak = bool(WEAK_RECOMMENDATION.search(text)) and not _DESCRIBES.match(text)
+    weak = (bool(WEAK_RECOMMENDATION.search(text)) and not _DESCRIBES.match(text)
+            and not TARGET.search(text))
     is_recommendation = is_english and (bool(RECOMMENDATION.search(text)) or in_provision_section
                                         or (weak and not _describes_child(text, child_name)))
     quoted = bool(QUOTED.search(text))

@@ -167,12 +167,21 @@ _TARGET_LEAD = re.compile(
     re.IGNORECASE)
 
 
+_TARGET_TAIL = re.compile(r"^(?P<body>.+?)\s+(?:would|could|will|should|is|are|might) (?:be|make) "
+                          r"(?:a |an |my |our |the )?(?:\w+ ){0,2}(?:target|aim|goal|next step)s?\b",
+                          re.IGNORECASE)
+
+
 def target_items(sentence: str) -> list[str]:
     """Measurable aims in a target sentence, each as written ('joining a game … on 3 out of 5 days')."""
+    tail = _TARGET_TAIL.match(sentence)
     match = _TARGET_LEAD.match(sentence)
-    if not match:
+    if tail and not (match and match.end() <= tail.end("body")):
+        body = tail.group("body").strip()
+    elif match:
+        body = sentence[match.end():].strip().rstrip(".")
+    else:
         return []
-    body = sentence[match.end():].strip().rstrip(".")
     if not body:
         return []
     pieces = [p.strip() for p in _SPLIT_ITEMS.split(body) if p and p.strip()]
