@@ -190,7 +190,10 @@ def parse_provision(sentence: str) -> ParsedProvision:
     text = clean(sentence)
     frequency = _first(FREQUENCY, text)
     rest = text.replace(frequency, " ") if frequency else text
-    duration = _first(DURATION, rest) or _first(BLOCK, rest)
+    duration = _first(DURATION, rest)
+    if duration is None and frequency and re.search(r"\bx\b|times", frequency, re.IGNORECASE):
+        duration = _first(DURATION, frequency)  # '3 x 20 minute sessions per week'
+    duration = duration or _first(BLOCK, rest)
     group_size = _first(GROUP_SIZE, text)
     who = _who(text)
     what = _what(text, [frequency, duration, group_size, who])
