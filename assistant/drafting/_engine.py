@@ -93,6 +93,8 @@ def draft_offline(request: AdviceRequest, settings: Settings, *, index: object =
     subject, obj, possessive = gender_pronouns([request.notes, *request.outcomes_sought])
     pronouns = Pronouns(subject, obj, possessive)
     end = _end_from_notes(request.notes) or resolve_end_point(request).phrase
+    if end and "[" in end:
+        end = None  # the outcome carries our own end-point gap and its question
     exclude = frozenset(content_stems(request.child.name or "")) | _GENERIC
 
     if request.outcomes_sought:

@@ -140,9 +140,14 @@ def test_year_9_sets_preparing_for_adulthood(settings: Settings) -> None:
     draft = _draft(request, settings)
     assert draft.outcomes[0].pfa_area == "employment"
     assert "PLN102" not in {f.rule for f in draft.findings}
-    younger = _draft(_request(child=Child(name="Maya", age=14, year_group="Year 9")), settings)
-    assert "PLN102" in {f.rule for f in younger.findings} or all(
-        o.pfa_area for o in younger.outcomes)
+    drawing = _draft(_request(child=Child(name="Maya", age=14, year_group="Year 9"),
+                              aspirations=[], outcomes_sought=["To draw horses"],
+                              notes="Maya finds it hard to hold a pencil."), settings)
+    assert drawing.outcomes[0].pfa_area is None
+    assert "PLN102" in {f.rule for f in drawing.findings}
+    primary = _draft(_request(outcomes_sought=["To draw horses"], aspirations=[]), settings)
+    assert primary.outcomes[0].pfa_area is None and "PLN102" not in {
+        f.rule for f in primary.findings}
 
 
 def test_service_wording_in_the_outcome_sought_is_not_copied_into_the_outcome(
