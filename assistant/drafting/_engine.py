@@ -2,6 +2,7 @@
 
 import re
 import time
+from datetime import date
 
 from assistant.errors import BadInput
 from assistant.models import (
@@ -49,14 +50,20 @@ def _finding(rule: str, dimension: str, severity: str, message: str, fix: str,
                    message=message, fix=fix, source=source)
 
 
-def _end_from_notes(notes: str) -> str | None:
-    """A month and year the notes tie to the outcomes or their review ('July 2028')."""
+def _end_from_notes(notes: str, assessed: date) -> str | None:
+    """A future month and year the notes tie to the outcomes or their review ('July 2028')."""
     for sentence in re.split(r"(?<=[.!?])\s+|\n", notes):
         if _END_MENTION.search(sentence):
-            found = _MONTH_YEAR.findall(sentence)
-            if found:
-                return str(found[-1])
+            for found in reversed(_MONTH_YEAR.findall(sentence)):
+                month, year = found.split()
+                when = date(int(year), _MONTHS.index(month) + 1, 1)
+                if assessed < when <= assessed.replace(year=assessed.year + 6, day=1):
+                    return str(found)
     return None
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
 
 
 def draft_offline(request: AdviceRequest, settings: Settings, *, index: object = None,
@@ -92,7 +99,7 @@ def draft_offline(request: AdviceRequest, settings: Settings, *, index: object =
     needs, need_readings = build_needs(reading)
     subject, obj, possessive = gender_pronouns([request.notes, *request.outcomes_sought])
     pronouns = Pronouns(subject, obj, possessive)
-    end = _end_from_notes(request.notes) or resolve_end_point(request).phrase
+    end = _end_from_notes(request.notes, request.assessment_date) or resolve_end_point(request).phrase
     if end and "[" in end:
         end = None  # the outcome carries our own end-point gap and its question
     exclude = frozenset(content_stems(request.child.name or "")) | _GENERIC

@@ -197,3 +197,12 @@ def test_a_blank_outcome_sought_is_kept_and_asked_about(settings: Settings) -> N
     blank = next(o for o in draft.outcomes if o.outcome_sought == "   ")
     assert "will [what will Maya be able to do?" in blank.text
     assert any(q.about == blank.id and "blank" in q.text for q in draft.questions)
+
+
+def test_end_point_comes_from_the_notes_only_when_it_is_ahead(settings: Settings) -> None:
+    ahead = _draft(_request(notes=NOTES + "\nOutcomes to be reviewed in July 2028.\n"), settings)
+    assert ahead.outcomes[0].text.startswith("By July 2028, Maya will")
+    past = _draft(_request(notes=NOTES + "\nOutcomes were last reviewed in March 2025.\n"),
+                  settings)
+    assert past.outcomes[0].text.startswith("By the end of Key Stage 2, Maya will")
+    assert past.outcomes[0].verdicts["time_bound"]
