@@ -32,17 +32,24 @@ _WORD_YEAR = {"reception": 0, "rec": 0, "yr": 0, "r": 0, "year r": 0, "foundatio
               "nursery": -1, "pre-school": -1, "preschool": -1, "early years": -1,
               "lower sixth": 12, "upper sixth": 13, "sixth form": 12}
 _NUMBERED = re.compile(r"^(?:year|yr|y)?\s*(\d{1,2})$")
+_NUMBERED_INSIDE = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b")
 
 
 def parse_year_group(text: str | None) -> int | None:
-    """'Year 4' -> 4, 'Reception' -> 0, 'Nursery' -> -1, 'Year 14' -> 14; unknown -> None."""
+    """'Year 4' -> 4, 'Reception' -> 0, 'Nursery' -> -1, 'Year 12 (sixth form)' -> 12."""
     if not text:
         return None
     key = " ".join(text.strip().lower().replace(".", "").split())
     if key in _WORD_YEAR:
         return _WORD_YEAR[key]
-    match = _NUMBERED.match(key)
-    return int(match[1]) if match and int(match[1]) <= 15 else None
+    match = _NUMBERED.match(key) or _NUMBERED_INSIDE.search(key)
+    if match:
+        return int(match[1]) if int(match[1]) <= 15 else None
+    for word, year in (("reception", 0), ("nursery", -1), ("pre-school", -1), ("upper sixth", 13),
+                       ("lower sixth", 12), ("sixth form", 12)):
+        if word in key:
+            return year
+    return None
 
 
 def reception_start_year(born: date) -> int:

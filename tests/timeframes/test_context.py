@@ -47,6 +47,7 @@ def test_without_a_date_age_minus_four_is_assumed_and_flagged() -> None:
 @pytest.mark.parametrize(("text", "year"), [
     ("Year 4", 4), ("Y10", 10), ("yr 7", 7), ("year13", 13), ("Reception", 0), ("R", 0),
     ("Nursery", -1), ("Upper Sixth", 13), ("Year 14", 14), ("Blue class", None), (None, None),
+    ("Year 12 (sixth form)", 12), ("Reception class", 0), ("School nursery", -1),
 ])
 def test_year_groups_are_read_as_schools_write_them(text: str | None, year: int | None) -> None:
     assert parse_year_group(text) == year
