@@ -15,14 +15,20 @@ _WANT = re.compile(
     r"(?:(?i:for\s+)?(?:(?i:him|her|them|me|us)|[A-Z][\w'-]+)\s+)?(?i:to)\s+")
 _WANT_NP = re.compile(r"^(?:[\w'\u2019]+\s+){0,3}?(?:wants?|would (?:really )?like|'d like|"
                       r"needs?)\s+(?!to\b)", re.IGNORECASE)
-_FOR_TO = re.compile(r"^for\s+(?:\w+\s+){1,2}?to\s+", re.IGNORECASE)
+_FOR_TO = re.compile(r"^(?i:for)\s+(?:(?i:him|her|them|me|us)|[A-Z][\w'-]+)\s+(?i:to)\s+")
+_FOR_OTHERS = re.compile(r"^for\s+((?:\w+\s+){1,2}?)to\s+", re.IGNORECASE)
+_NAME_TO = re.compile(r"^[A-Z][\w'-]+\s+to\s+(?=[a-z])")
+_NOT_TO = re.compile(r"^not\s+to\s+", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:to|I\s+will|I'll|I\s+can|I\s+could|\w+\s+will(?:\s+be\s+able\s+to)?)\s+",
                    re.IGNORECASE)
+_SERVICE = (r"(?:help|support|therap\w*|programme|sessions?|1:1|one[- ]to[- ]one|assistant|TA|"
+            r"funding|equipment|input|provision|intervention|SALT|OT|physio\w*|counselling|"
+            r"tuition|respite|short breaks?)")
 _PROVISION_ACTION = re.compile(
-    r"^(?:have|get|receive|be given|access|keep)\b[^.]*\b(?:help|support|therap\w*|programme|"
-    r"sessions?|1:1|one[- ]to[- ]one|assistant|TA|funding|equipment|input|provision)\b",
-    re.IGNORECASE)
-_HELP_TO = re.compile(r"^(?:have|get|receive)\s+(?:more\s+|some\s+|extra\s+)?(?:help|support)"
+    rf"^(?:be able to )?(?:(?:have|get|receive|be given|access|keep)\b[^.]*\b{_SERVICE}\b"
+    rf"|(?:more |some |extra |better |regular |weekly |daily )?(?:speech (?:and language )?)?"
+    rf"{_SERVICE}\b)", re.IGNORECASE)
+_HELP_TO = re.compile(r"^(?:be able to )?(?:have|get|receive)\s+(?:more\s+|some\s+|extra\s+)?(?:help|support)"
                       r"\s+to\s+", re.IGNORECASE)
 _TIME = re.compile(r",?\s*(?:by|before|within) (?:the end of|the age of|the time|July|the summer|"
                    r"Year|Christmas|September|\d)[^,.;]*", re.IGNORECASE)
@@ -117,8 +123,13 @@ def _verb_phrase(phrase: str, pronouns: Pronouns) -> str:
     stripped = _WANT.sub("", text, count=1)
     if stripped == text and _WANT_NP.match(text):
         return change_person("have " + _WANT_NP.sub("", text, count=1), pronouns)
+    others = _FOR_OTHERS.match(stripped) if stripped == text else None
+    if others and not _FOR_TO.match(stripped):
+        return change_person(f"have {others.group(1)}{stripped[others.end():]}", pronouns)
     stripped = _FOR_TO.sub("", stripped, count=1)
+    stripped = _NAME_TO.sub("", stripped, count=1) if stripped == text else stripped
     stripped = _LEAD.sub("", stripped, count=1)
+    stripped = _NOT_TO.sub("not ", stripped, count=1)
     was_infinitive = stripped != text
     text = _TIME.sub("", stripped).strip(" ,")
     if not text:
@@ -137,7 +148,7 @@ def _verb_phrase(phrase: str, pronouns: Pronouns) -> str:
         elif lower in _DETERMINERS or lower.isdigit() or lower in ("no", "more", "less"):
             text = f"have {text[0].lower()}{text[1:]}"
         else:
-            text = f"{text[0].lower()}{text[1:]}" if not _is_name(first) else text
+            text = f"{text[0].lower()}{text[1:]}"
     elif not _is_name(first):
         text = f"{text[0].lower()}{text[1:]}"
     return change_person(text, pronouns)

@@ -71,3 +71,22 @@ def test_sentences_keep_offsets_through_bullets_and_headings() -> None:
                                            "Daily 10 minutes."]
     assert all(notes[s.start:s.end] == s.text for s in sentences)
     assert sentences[-1].heading == "recommendations"
+
+
+@pytest.mark.parametrize(("sought", "action"), [
+    ("Support for his anxiety", None),
+    ("Speech therapy every week", None),
+    ("To get more 1:1 support", None),
+    ("To get help to make friends", "make friends"),
+    ("Not to be excluded", "not be excluded"),
+    ("For people to understand me", "have people understand him"),
+    ("Sam to join clubs", "join clubs"),
+])
+def test_service_words_are_not_an_action(sought: str, action: str | None) -> None:
+    from assistant.drafting._wording import help_to_action, is_provision_action
+
+    phrase = verb_phrase(sought, HE)
+    if action is None:
+        assert is_provision_action(phrase)
+    else:
+        assert not is_provision_action(phrase) and help_to_action(phrase) == action
