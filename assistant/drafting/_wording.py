@@ -127,9 +127,9 @@ def _verb_phrase(phrase: str, pronouns: Pronouns) -> str:
     if others and not _FOR_TO.match(stripped):
         return change_person(f"have {others.group(1)}{stripped[others.end():]}", pronouns)
     stripped = _FOR_TO.sub("", stripped, count=1)
+    stripped = _NOT_TO.sub("not ", stripped, count=1)
     stripped = _NAME_TO.sub("", stripped, count=1) if stripped == text else stripped
     stripped = _LEAD.sub("", stripped, count=1)
-    stripped = _NOT_TO.sub("not ", stripped, count=1)
     was_infinitive = stripped != text
     text = _TIME.sub("", stripped).strip(" ,")
     if not text:
