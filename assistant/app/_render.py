@@ -11,6 +11,8 @@ from ..models import OGL_ATTRIBUTION, CheckReport, Draft, Finding, SearchHit
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!>])")
 _ESCAPED_GAP = re.compile(r"\\\[((?:(?!\\\]).)*)\\\]")
+_GAP_TAIL = re.compile(r"\s*(?:e\\\.g\\\.|e\.g\.)[^—]*|\s*(?:—\s*)?ask the author\s*$")
+_QUESTION_GAP = re.compile(r"\[[^\[\]]*\]")
 _CODE_REF = re.compile(r"^\d+\.\d+")
 SEVERITY_MARK = {"error": "✗", "warning": "!", "info": "i"}
 
@@ -21,9 +23,15 @@ def esc(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
 
 
+def _short_gap(match: re.Match[str]) -> str:
+    """'[how often? ask the author]' reads as '[how often?]' on screen; the files keep it all."""
+    inner = _GAP_TAIL.sub("", match.group(1)).strip() or match.group(1)
+    return f"**\\[{inner}\\]**"
+
+
 def gaps(text: str) -> str:
-    """Escaped text with each [gap] in bold, so the author sees what is still to fill."""
-    return _ESCAPED_GAP.sub(r"**\\[\1\\]**", esc(text))
+    """Escaped text with each [gap] short and in bold, so the author sees what is left to fill."""
+    return _ESCAPED_GAP.sub(_short_gap, esc(text))
 
 
 def engine_line(engine: str, model: str | None) -> str:
@@ -60,8 +68,6 @@ def _answer_hint(about: str, text: str) -> str:
                 return f" — reply `{slot} for {about}: …`"
     if about == "child":
         return " — reply `Name: …`"
-    if about == "advice":
-        return " — add it with `Notes: …`"
     return ""
 
 
@@ -73,8 +79,8 @@ def draft_reply(draft: Draft, still_needed: list[str], notes: list[str]) -> str:
     if still_needed:
         lines.append("**Still needed:** " + "; ".join(esc(s) for s in still_needed) + ".")
     lines += [f"\n> {esc(note)}" for note in notes]
-    lines += ["", "| | Outcome sought and aspiration | Outcome | Provision |",
-              "| --- | --- | --- | --- |"]
+    lines += ["", "| Outcome sought and aspiration | Outcome | Provision |",
+              "| --- | --- | --- |"]
     for outcome in draft.outcomes:
         thread = []
         if outcome.outcome_sought:
@@ -82,16 +88,22 @@ def draft_reply(draft: Draft, still_needed: list[str], notes: list[str]) -> str:
         if outcome.aspiration:
             thread.append(f"Aspiration: {esc(outcome.aspiration)}")
         provision = "<br>".join(f"**{esc(p.id)}** {gaps(p.text)}" for p in outcome.provision)
-        lines.append(f"| **{esc(outcome.id)}** | {'<br>'.join(thread) or '—'} | "
+        lines.append(f"| {'<br>'.join(thread) or '—'} | **{esc(outcome.id)}** "
                      f"{gaps(outcome.text)} | {provision or '—'} |")
     if not draft.outcomes:
-        lines.append("| | — | No outcomes yet: add the family's outcomes sought. | — |")
-    if draft.questions:
+        lines.append("| — | No outcomes yet: add the family's outcomes sought. | — |")
+    own = [q for q in draft.questions if q.about != "advice"]
+    general = [q for q in draft.questions if q.about == "advice"]
+    if own:
         lines += ["", "#### Questions for you"]
-        for number, question in enumerate(draft.questions, 1):
+        for number, question in enumerate(own, 1):
             about = f"**{esc(question.about)}** " if question.about[:1] in "OP" else ""
-            lines.append(f"{number}. {about}{esc(question.text)}"
+            asked = _QUESTION_GAP.sub("[…]", question.text)  # the gap is in the table already
+            lines.append(f"{number}. {about}{esc(asked)}"
                          f"{_answer_hint(question.about, question.text)}")
+    if general:
+        lines += ["", "#### Your advice could also say (add with `Notes: …`)"]
+        lines += [f"- {esc(q.text)}" for q in general]
     if draft.findings:
         lines += ["", "#### Findings to fix"] + _finding_lines(draft.findings)
     lines += ["", "*Answer a gap like* `Frequency for P1: twice a week`*, correct a detail like* "
@@ -178,9 +190,11 @@ def search_markdown(query: str, hits: list[SearchHit], has_code: bool) -> str:
         snippet = hit.text if len(hit.text) <= 600 else hit.text[:600].rsplit(" ", 1)[0] + " …"
         head = (f"**Code {esc(hit.ref)}** · {esc(hit.title)}" if _CODE_REF.match(hit.ref)
                 else f"**{esc(hit.title)}** · <small>{esc(hit.ref)}</small>")
-        lines += [f"{head}  ", f"<small>{esc(hit.source)}</small>",
+        credit = f" · {esc(hit.attribution)}" if hit.attribution and \
+            hit.attribution != OGL_ATTRIBUTION else ""
+        lines += [f"{head}  ", f"<small>{esc(hit.source)}{credit}</small>",
                   "", esc(snippet), ""]
-    if any(h.attribution or "code of practice" in h.source.lower() for h in hits):
+    if any(h.attribution == OGL_ATTRIBUTION for h in hits):
         lines.append(f"<small>{esc(OGL_ATTRIBUTION)}</small>")
     return "\n".join(lines)
 

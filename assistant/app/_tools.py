@@ -38,7 +38,22 @@ class SectionE:
     files: list[str]
 
 
-def section_e(ctx: AppContext, name: str, age: float | int | None, year_group: str,
+def read_age(age: str | float | None) -> int | None:
+    """A form's age box: blank is unknown; anything else must be whole years from 0 to 25."""
+    if age is None or not str(age).strip():
+        return None
+    try:
+        years = float(str(age).strip().split()[0])
+    except ValueError as err:
+        raise BadInput(f"Age '{str(age)[:20]}' is not a number; write it in whole years, "
+                       "e.g. 9.") from err
+    if not years.is_integer() or not 0 <= years <= 25:
+        raise BadInput(f"Age {str(age).strip()[:20]} is not whole years from 0 to 25, the ages "
+                       "an EHC plan covers.")
+    return int(years)
+
+
+def section_e(ctx: AppContext, name: str, age: str | float | None, year_group: str,
               assessment_date: str, outcomes_sought: str, aspirations: str,
               advice: list[tuple[str, str]]) -> SectionE:
     """Section E wording merged from each professional's advice and the family's outcomes."""
@@ -60,11 +75,7 @@ def section_e(ctx: AppContext, name: str, age: float | int | None, year_group: s
         except ValueError as err:
             raise BadInput(f"The assessment date '{assessment_date[:40]}' is not a date; write "
                            "it as YYYY-MM-DD, e.g. 2026-11-02.") from err
-    whole_age = None
-    if age not in (None, ""):
-        whole_age = int(float(age))  # type: ignore[arg-type]
-        if not 0 <= whole_age <= 25:
-            raise BadInput(f"Age {whole_age} is outside 0 to 25, the years an EHC plan covers.")
+    whole_age = read_age(age)
     request = AdviceRequest(
         child=Child(name=name or None, age=whole_age, year_group=year_group or None),
         assessment_date=when, outcomes_sought=_lines(outcomes_sought),
@@ -135,4 +146,4 @@ def search(ctx: AppContext, query: str, k: int = 5) -> str:
     return search_markdown(query, hits, ctx.index.has_code())
 
 
-__all__ = ["SectionE", "check_text", "check_upload", "search", "section_e"]
+__all__ = ["SectionE", "check_text", "check_upload", "read_age", "search", "section_e"]

@@ -15,7 +15,7 @@ from ._chat import chat_turn
 from ._context import AppContext
 from ._intake import ChatCase
 from ._render import check_headline, check_html, citations_panel, engine_line, esc
-from ._tools import check_text, check_upload, search, section_e
+from ._tools import check_text, check_upload, read_age, search, section_e
 
 log = logging.getLogger("ehcp_assist.app")
 
@@ -126,7 +126,7 @@ def _chat(ctx: AppContext) -> Any:
 
 
 def _section_e(ctx: AppContext) -> None:
-    def run(name: str, age: float | None, year_group: str, assessment_date: str,
+    def run(name: str, age: str | float | None, year_group: str, assessment_date: str,
             outcomes: str, aspirations: str, role1: str, text1: str, role2: str, text2: str,
             role3: str, text3: str, role4: str, text4: str,
             progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
@@ -146,7 +146,7 @@ def _section_e(ctx: AppContext) -> None:
         with gr.Column():
             name = gr.Textbox(label="Child's name")
             with gr.Row():
-                age = gr.Number(label="Age (years)", precision=0, minimum=0, maximum=25)
+                age = gr.Textbox(label="Age (years)", placeholder="9")
                 year_group = gr.Textbox(label="Year group", placeholder="Year 4")
                 when = gr.Textbox(label="Assessment date", placeholder="YYYY-MM-DD")
             outcomes = gr.Textbox(label="Outcomes sought (one per line)", lines=4)
@@ -170,11 +170,11 @@ def _section_e(ctx: AppContext) -> None:
 
 
 def _check() -> None:
-    def run(text: str, how: str, upload: str | None, name: str, age: float | None,
+    def run(text: str, how: str, upload: str | None, name: str, age: str | float | None,
             year_group: str, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
         try:
             progress(0.3, desc="Checking each statement")
-            whole_age = int(age) if age not in (None, "") else None
+            whole_age = read_age(age)
             context = StatementContext(name=name or None, age=whole_age,
                                        year_group=year_group or None)
             report = (check_upload(upload, context) if upload
@@ -199,7 +199,7 @@ def _check() -> None:
                              type="filepath", elem_id="check-upload")
             with gr.Accordion("About the child (optional)", open=False):
                 name = gr.Textbox(label="Name")
-                age = gr.Number(label="Age (years)", precision=0, minimum=0, maximum=25)
+                age = gr.Textbox(label="Age (years)", placeholder="9")
                 year_group = gr.Textbox(label="Year group")
     go = gr.Button("Check", variant="primary", elem_id="check-go")
     headline = gr.Markdown(elem_id="check-headline")
