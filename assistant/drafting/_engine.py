@@ -50,7 +50,7 @@ def _finding(rule: str, dimension: str, severity: str, message: str, fix: str,
                    message=message, fix=fix, source=source)
 
 
-def _end_from_notes(notes: str, assessed: date) -> str | None:
+def end_from_notes(notes: str, assessed: date) -> str | None:
     """A future month and year the notes tie to the outcomes or their review ('July 2028')."""
     for sentence in re.split(r"(?<=[.!?])\s+|\n", notes):
         if _END_MENTION.search(sentence):
@@ -67,8 +67,10 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 def draft_offline(request: AdviceRequest, settings: Settings, *, index: object = None,
-                  with_citations: bool = True) -> Draft:
-    """The offline rules engine; every value it prints comes from the request or is a [gap]."""
+                  with_citations: bool = True, end_point: str | None = None) -> Draft:
+    """The offline rules engine; every value it prints comes from the request or is a [gap].
+
+    end_point: the phrase after 'By' when the caller knows it (Section E shares one)."""
     started = time.perf_counter()
     if not request.outcomes_sought and not request.notes.strip():
         raise BadInput("Nothing to draft from: add the family's outcomes sought or the "
@@ -99,7 +101,8 @@ def draft_offline(request: AdviceRequest, settings: Settings, *, index: object =
     needs, need_readings = build_needs(reading)
     subject, obj, possessive = gender_pronouns([request.notes, *request.outcomes_sought])
     pronouns = Pronouns(subject, obj, possessive)
-    end = _end_from_notes(request.notes, request.assessment_date) or resolve_end_point(request).phrase
+    end = (end_point or end_from_notes(request.notes, request.assessment_date)
+           or resolve_end_point(request).phrase)
     if end and "[" in end:
         end = None  # the outcome carries our own end-point gap and its question
     exclude = frozenset(content_stems(request.child.name or "")) | _GENERIC

@@ -198,12 +198,15 @@ def link_provision(outcomes: list[OutcomeWork], recommendations: Sequence[Readin
     context = [o.concepts | concepts_of(" ".join(needs_text[n] for n in o.need_ids)) - exclude
                for o in outcomes]
     table = []
-    unique = list({item.sentence.text.strip().lower(): item for item in recommendations}.values())
-    for number, item in enumerate(unique, start=1):
-        parsed = parse_provision(item.sentence.text)
+    pieces = {piece.strip().lower(): (piece, item) for item in recommendations
+              for piece in split_recommendation(item.sentence.text)}
+    unique = list(pieces.values())
+    for number, (piece, item) in enumerate(unique, start=1):
+        parsed = parse_provision(piece)
         provision_id = f"P{number}"
-        concepts = item.concepts - exclude
-        scores = [overlap(c, concepts) + (2 if o.area and o.area == item.area else 0)
+        concepts = concepts_of(piece) - exclude
+        area = best_area(piece) or item.area
+        scores = [overlap(c, concepts) + (2 if o.area and o.area == area else 0)
                   for o, c in zip(outcomes, context, strict=True)]
         table.append((provision_id, parsed, scores))
         best = max(scores)
@@ -231,6 +234,18 @@ def link_provision(outcomes: list[OutcomeWork], recommendations: Sequence[Readin
                 f"What provision will help {name} towards {outcome.id}? Say what it is, who "
                 "delivers it, how often, for how long and in what group size.")))
     return questions
+
+
+_LIST_LEAD = re.compile(r"^(?:I\s+)?recommend(?:ations?|ed)?\s*:\s*", re.IGNORECASE)
+
+
+def split_recommendation(sentence: str) -> list[str]:
+    """'Recommend: a language group …; visual supports …' is several pieces of provision."""
+    body = _LIST_LEAD.sub("", sentence)
+    parts = [p.strip(" ;") for p in body.split(";")]
+    if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts):
+        return [p[0].upper() + p[1:] for p in parts]
+    return [sentence]
 
 
 _SLOT_QUESTIONS = {

@@ -22,7 +22,7 @@ from ._checks import dedupe_findings
 from ._citations import find_citations
 from ._completeness import score_completeness
 from ._endpoint import is_year9_or_later
-from ._engine import draft_offline
+from ._engine import draft_offline, end_from_notes
 from ._needs import AREA_ORDER, best_area
 from ._text import content_stems, jaccard
 
@@ -52,10 +52,12 @@ def draft_section_e(request: AdviceRequest, settings: Settings, *, index: object
     questions: list[Question] = []
     findings: list[Finding] = []
     counters = {"N": 0, "P": 0}
+    shared_end = next((found for found in (end_from_notes(a.text, request.assessment_date)
+                                           for a in sources) if found), None)
     for number, advice in enumerate(sources):
         sub = request.model_copy(update={"notes": advice.text, "advice": [],
                                          "professional_role": advice.professional_role})
-        draft = draft_offline(sub, settings, with_citations=False)
+        draft = draft_offline(sub, settings, with_citations=False, end_point=shared_end)
         ids = _renumber(draft, counters)
         from_notes = number == 0 and bool(request.notes.strip())
         for need in draft.needs:
