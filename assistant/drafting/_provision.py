@@ -19,7 +19,7 @@ FREQUENCY = re.compile(
     rf"|\b(?:every|each) {_NUM} (?:hours|days|weeks|months|terms)"
     rf"|\b(?:after|before|at|in|during) (?:each|every) (?:[\w-]+ ){{0,2}}[\w-]+"
     rf"|\b(?:every|each) (?:[\w-]+ ){{0,2}}(?:day|session|lesson|morning|afternoon|break|lunch|"
-    rf"snack|seizure|topic|meal|night|visit|time|Saturday|Sunday|weekend|half-term)s?\b"
+    rf"snack|seizure|topic|meal|night|visit|time|hour|Saturday|Sunday|weekend|half-term)s?\b"
     rf"|\bthroughout (?:each|every|the) (?:[\w-]+ )?(?:day|session|lesson|week)\b"
     rf"|\bon (?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays)\b"
     rf"|\b(?:daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly)\b"
