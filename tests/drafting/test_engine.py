@@ -206,3 +206,19 @@ def test_end_point_comes_from_the_notes_only_when_it_is_ahead(settings: Settings
                   settings)
     assert past.outcomes[0].text.startswith("By the end of Key Stage 2, Maya will")
     assert past.outcomes[0].verdicts["time_bound"]
+
+
+def test_section_e_shares_one_end_point_and_splits_listed_recommendations(
+        settings: Settings) -> None:
+    summary = "Case officer summary. Outcomes are to be reviewed in July 2028."
+    ot = ("Maya cannot yet do up buttons. Recommend: a dressing programme 1:1 with a teaching "
+          "assistant each day at home time; occupational therapist review once a term.")
+    request = _request(notes=summary, professional_role="SEN case officer",
+                       outcomes_sought=["To dress herself"],
+                       advice=[AdviceText(professional_role="occupational therapist", text=ot)])
+    draft = draft_section_e(request, settings, index=_NoIndex())
+    assert all(o.text.startswith("By July 2028,") for o in draft.outcomes)
+    items = [p for o in draft.outcomes for p in o.provision]
+    dressing = next(p for p in items if p.text.startswith("A dressing programme"))
+    assert (dressing.group_size, dressing.frequency) == ("1:1", "each day")
+    assert any(p.text.startswith("Occupational therapist review once a term") for p in items)
