@@ -36,8 +36,8 @@ SLOT_WORDS = {"who": "who", "what": "what", "frequency": "how often", "duration"
 @dataclass(frozen=True)
 class Filled:
     draft: Draft
-    notes: list[str]
-    """One sentence per answer that could not be used, naming why."""
+    notes: list[tuple[Answer, str]]
+    """Each answer that could not be used, with a sentence naming why."""
 
 
 def _fill(text: str, starts: tuple[str, ...], value: str) -> str | None:
@@ -137,11 +137,11 @@ def _recheck(draft: Draft, context: StatementContext) -> Draft:
 
 def apply_answers(draft: Draft, answers: list[Answer], context: StatementContext) -> Filled:
     """Each answer into its gap, in order; the validators then judge the filled wording."""
-    notes: list[str] = []
+    notes: list[tuple[Answer, str]] = []
     for answer in answers:
         draft, note = _apply_one(draft, answer)
         if note:
-            notes.append(note)
+            notes.append((answer, note))
     if len(notes) < len(answers):
         draft = _recheck(draft, context)
     return Filled(draft=draft, notes=notes)

@@ -44,11 +44,11 @@ def _slug(name: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "-", (name or "child").lower()).strip("-")[:40] or "child"
 
 
-def write_downloads(draft: Draft, section_e: bool = False) -> list[str]:
+def write_downloads(draft: Draft, under: Path, section_e: bool = False) -> list[str]:
     """DOCX and Markdown of the draft in a fresh folder, so sessions never share a file."""
     from ..export import section_e_docx, section_e_markdown, to_docx, to_markdown
 
-    folder = Path(tempfile.mkdtemp(prefix="ehcp-assist-"))
+    folder = Path(tempfile.mkdtemp(dir=under))
     stem = ("section-e-" if section_e else "draft-advice-") + _slug(draft.child.name)
     docx = folder / f"{stem}.docx"
     markdown = folder / f"{stem}.md"
@@ -98,8 +98,10 @@ def chat_turn(ctx: AppContext, text: str, case: ChatCase,
     report(0.7, "Filling your answers and checking the wording")
     filled = apply_answers(draft, case.answers, _context(case))
     report(0.9, "Writing the DOCX and Markdown")
-    files = write_downloads(filled.draft)
-    reply = draft_reply(filled.draft, case.missing, notes + filled.notes)
+    files = write_downloads(filled.draft, ctx.downloads)
+    fresh = set(message.answers)  # earlier answers' problems were said when they were given
+    reply = draft_reply(filled.draft, case.missing,
+                        notes + [note for answer, note in filled.notes if answer in fresh])
     return Turn(reply=reply, case=case, draft=filled.draft, files=files)
 
 

@@ -1,6 +1,10 @@
 """What every handler shares: the settings, one index per process, and the drafting engine."""
 
+import atexit
+import shutil
+import tempfile
 import threading
+from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
@@ -78,6 +82,9 @@ class AppContext:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.index = SharedIndex(settings)
+        self.downloads = Path(tempfile.mkdtemp(prefix="ehcp-assist-downloads-"))
+        """DOCX/Markdown files offered to the page; removed when the app stops."""
+        atexit.register(shutil.rmtree, self.downloads, ignore_errors=True)
 
     @property
     def engine(self) -> str:

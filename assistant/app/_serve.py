@@ -1,6 +1,8 @@
 """Start the page on this computer: telemetry off before gradio loads, loopback by default."""
 
 import os
+import signal
+import sys
 
 from ..settings import Settings
 
@@ -17,9 +19,14 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None
     for key, value in OFFLINE_ENV.items():
         os.environ[key] = value
     from ._context import AppContext
+
+    # SIGTERM (a service manager, a test) ends like Ctrl+C, so the download folder is removed
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
+    ctx = AppContext(settings)
+    # uploads and gradio's copies of drafts live in that folder too, and go with it
+    os.environ["GRADIO_TEMP_DIR"] = str(ctx.downloads / "gradio")
     from ._ui import build_app, launch_options
 
-    ctx = AppContext(settings)
     ctx.index.start()
     app = build_app(ctx)
     app.queue(default_concurrency_limit=4)

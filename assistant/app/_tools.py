@@ -83,7 +83,7 @@ def section_e(ctx: AppContext, name: str, age: str | float | None, year_group: s
         notes="\n\n".join(t.text for t in texts))
     draft = ctx.section_e(request)
     return SectionE(markdown=section_e_markdown(draft), draft=draft,
-                    files=write_downloads(draft, section_e=True))
+                    files=write_downloads(draft, ctx.downloads, section_e=True))
 
 
 def _kind(line: str, how: str) -> str:

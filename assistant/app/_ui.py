@@ -171,7 +171,8 @@ def _section_e(ctx: AppContext) -> None:
 
 def _check() -> None:
     def run(text: str, how: str, upload: str | None, name: str, age: str | float | None,
-            year_group: str, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
+            year_group: str,
+            progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
         try:
             progress(0.3, desc="Checking each statement")
             whole_age = read_age(age)
@@ -235,7 +236,8 @@ def build_app(ctx: AppContext) -> gr.Blocks:
     """The whole page; every session gets its own gr.State, so no one sees another's draft."""
     remote = "" if ctx.engine == "offline" else (
         ", except the pseudonymised drafting request to the model endpoint you configured")
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
+    # drafts name a child: gradio's copies go after an hour, and all of them at restart
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(900, 3600)) as app:
         with gr.Row(equal_height=True):
             gr.Markdown(f"# {TITLE}")
             gr.Markdown(engine_line(ctx.engine, ctx.model), elem_id="engine")

@@ -63,19 +63,21 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _env(home: Path) -> dict[str, str]:
+def _env(home: Path, tmpdir: Path | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("EHCP_ASSIST_") and k != "OPENAI_API_KEY"}
+    if tmpdir is not None:
+        env["TMPDIR"] = str(tmpdir)
     env.update(EHCP_ASSIST_HOME=str(home), GRADIO_ANALYTICS_ENABLED="False",
                ANONYMIZED_TELEMETRY="False", HF_HUB_OFFLINE="1", NO_PROXY="127.0.0.1,localhost")
     return env
 
 
-def start_server(home: Path) -> Server:
+def start_server(home: Path, tmpdir: Path | None = None) -> Server:
     """Start `ehcp-assist serve` and return once it says it is listening (or fail with its log)."""
     port = free_port()
     exe = Path(sys.executable).parent / "ehcp-assist"
-    process = subprocess.Popen([str(exe), "serve", "--port", str(port)], env=_env(home),
+    process = subprocess.Popen([str(exe), "serve", "--port", str(port)], env=_env(home, tmpdir),
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                cwd=PROJECT_ROOT)
     log: list[str] = []

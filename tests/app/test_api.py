@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from gradio_client import Client, handle_file
 
-from .conftest import POOR_PLAN, SAM_NOTES, Server
+from .conftest import POOR_PLAN, SAM_NOTES, Server, start_server, stop_server
 
 NAMES = ["Amara", "Bilal", "Chloe", "Dmitri", "Esme", "Farid", "Grace", "Hamza", "Isla", "Jonah"]
 
@@ -148,3 +148,18 @@ def test_bad_chat_messages_are_answered_in_the_page(server: Server) -> None:
     shown = json.dumps(user_message)
     assert "<script>" not in shown and "&lt;script&gt;" in shown
     assert "<script>" not in reply_of(result)
+
+
+def test_draft_files_are_removed_when_the_app_stops(tmp_path: Path) -> None:
+    """Drafts name a child: the files offered for download do not outlive the app."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    own = start_server(tmp_path / "home", tmpdir=scratch)  # not the module's store: one writer
+    try:
+        result = Client(own.url, verbose=False).predict(SAM_NOTES, api_name="/chat")
+        assert "Draft advice for Sam" in reply_of(result)
+        assert list(scratch.rglob("draft-advice-sam-okafor.docx"))  # written while it runs
+    finally:
+        stop_server(own)
+    assert own.process.returncode == 0
+    assert not [p for p in scratch.rglob("*") if "sam" in p.name.lower()]

@@ -1,4 +1,4 @@
-"""The chat's reading of a clinician's message and its answer syntax, with the real offline engine."""
+"""The chat's reading of a clinician's message and its answer syntax, on the real offline engine."""
 
 from pathlib import Path
 
@@ -37,7 +37,8 @@ def test_missing_details_are_asked_for_before_a_draft(ctx: AppContext) -> None:
 def test_a_draft_has_outcomes_questions_and_downloads(ctx: AppContext) -> None:
     turn = chat_turn(ctx, SAM_NOTES, ChatCase())
     assert turn.draft is not None
-    assert "Sam will" in turn.draft.outcomes[0].text and turn.draft.outcomes[0].text.startswith("By")
+    outcome = turn.draft.outcomes[0].text
+    assert outcome.startswith("By") and "Sam will" in outcome
     assert "Questions for you" in turn.reply and "reply `Frequency for P1" in turn.reply
     assert sorted(Path(f).suffix for f in turn.files) == [".docx", ".md"]
     assert all(Path(f).stat().st_size > 0 for f in turn.files)
