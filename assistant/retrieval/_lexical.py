@@ -19,6 +19,10 @@ def field_text(record: Record) -> str:
     return " ".join([str(meta.get("title", "")), str(meta.get("chapter_title", "")), record.text])
 
 
+TITLE_WEIGHT = 0.6
+"""Extra weight of a match in the heading alone (a field boost: 'Section F' in a row's title)."""
+
+
 class Lexical:
     """A BM25 index over a fixed list of records; positions match `records`."""
 
@@ -27,17 +31,25 @@ class Lexical:
 
         self.records = list(records)
         self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        self._titles = bm25s.BM25(k1=1.2, b=0.75)
         corpus = [tokens(field_text(r)) or ["_empty_"] for r in self.records]
+        titles = [tokens(str(r.metadata.get("title", ""))) or ["_empty_"] for r in self.records]
         if corpus:
             self._bm25.index(corpus, show_progress=False)
+            self._titles.index(titles, show_progress=False)
 
     def scores(self, query: str) -> npt.NDArray[np.float32]:
         import numpy as np
 
         if not self.records:
             return np.zeros(0, dtype=np.float32)
-        vocab = self._bm25.vocab_dict
+        return self._field(self._bm25, query) + TITLE_WEIGHT * self._field(self._titles, query)
+
+    def _field(self, index: object, query: str) -> npt.NDArray[np.float32]:
+        import numpy as np
+
+        vocab = index.vocab_dict  # type: ignore[attr-defined]
         words = [w for w in tokens(query) if w in vocab]
         if not words:
             return np.zeros(len(self.records), dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(words), dtype=np.float32)
+        return np.asarray(index.get_scores(words), dtype=np.float32)  # type: ignore[attr-defined]

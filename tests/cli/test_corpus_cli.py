@@ -77,3 +77,25 @@ def test_rebuild_reembeds_every_chunk() -> None:
     assert result.exit_code == 0, result.stderr
     assert f"Re-embedded {total} chunks" in result.stdout
     assert _list() != [] and CliRunner().invoke(cli, ["search", "aspirations"]).exit_code == 0
+
+
+def test_fetch_refuses_a_download_that_is_not_the_pinned_code(tmp_path: Path) -> None:
+    import http.server
+    import threading
+    from functools import partial
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "code.pdf").write_bytes(b"%PDF-1.4\nnot the Code\n%%EOF\n")
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        before = _list()
+        url = f"http://127.0.0.1:{server.server_address[1]}/code.pdf"
+        result = CliRunner().invoke(cli, ["corpus", "fetch", "--url", url])
+        assert result.exit_code == 2, result.output
+        assert "sha256" in result.stderr and "Traceback" not in result.stderr
+        assert _list() == before
+    finally:
+        server.shutdown()
+        server.server_close()

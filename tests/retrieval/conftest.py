@@ -1,10 +1,10 @@
-"""One real index holding the Code PDF and the seed guidance, built once per session (it is slow)."""
+"""One real index: the Code PDF, the shipped corpus/ and the seeds, built once per session (slow)."""
 
 from pathlib import Path
 
 import pytest
 
-from assistant.corpus import load_document
+from assistant.corpus import load_document, shipped_documents
 from assistant.models import Document
 from assistant.retrieval import Index, open_index
 from assistant.settings import Settings
@@ -19,8 +19,8 @@ def code_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     settings = Settings(home=tmp_path_factory.mktemp("code-home"))
     index = open_index(settings)
     index.add(load_document(CODE_PDF))
-    for seed in SEEDS:
-        index.add(load_document(seed))
+    for path in [*shipped_documents(), *SEEDS]:  # the eval's corpus: Code + shipped + seeds
+        index.add(load_document(path))
     return settings
 
 
