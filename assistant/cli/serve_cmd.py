@@ -23,5 +23,4 @@ def serve(host: str, port: int) -> None:
     """
     # app and cli are sibling edges (tests/test_layers.py); the command only hands over to it.
     app = importlib.import_module("assistant.app")
-    click.echo(f"Serving on http://{host}:{port} (Ctrl+C to stop)", err=True)
     app.serve(build_settings(), host=host, port=port)

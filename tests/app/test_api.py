@@ -1,7 +1,11 @@
 """The app's API (/chat, /section_e, /check) driven by gradio_client against the real server."""
 
 import json
+import os
 import re
+import socket
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -163,3 +167,17 @@ def test_draft_files_are_removed_when_the_app_stops(tmp_path: Path) -> None:
         stop_server(own)
     assert own.process.returncode == 0
     assert not [p for p in scratch.rglob("*") if "sam" in p.name.lower()]
+
+
+def test_a_taken_port_is_one_sentence_and_exit_1(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        exe = Path(sys.executable).parent / "ehcp-assist"
+        result = subprocess.run([str(exe), "serve", "--port", str(port)], capture_output=True,
+                                text=True, timeout=120, env={**os.environ,
+                                                             "EHCP_ASSIST_HOME": str(tmp_path)})
+    assert result.returncode == 1
+    assert f"Cannot listen on 127.0.0.1:{port}: the port is in use" in result.stderr
+    assert "Traceback" not in result.stderr
