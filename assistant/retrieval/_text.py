@@ -68,19 +68,22 @@ SYNONYMS: dict[str, str] = {
 }
 
 
+_SUFFIXES = (("ies", "y"), ("sses", "ss"), ("ments", ""), ("ment", ""), ("ings", ""), ("ing", ""),
+             ("ised", "ise"), ("ized", "ize"), ("ed", ""), ("es", "e"), ("s", ""))
+
+
 def stem(word: str) -> str:
     """A light suffix strip: enough to meet 'outcomes'/'outcome', 'assessing'/'assessment'."""
     if len(word) <= 4 or word[0].isdigit():
         return word
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ments", ""), ("ment", ""), ("ings", ""),
-                         ("ing", ""), ("ised", "ise"), ("ized", "ize"), ("ed", ""), ("es", "e"),
-                         ("s", "")):
-        if word.endswith(suffix) and not word.endswith(("ss", "us", "is")) or (
-            suffix == "sses" and word.endswith(suffix)
-        ):
-            base = word[: len(word) - len(suffix)] + repl
-            if len(base) >= 3:
-                return base
+    for suffix, replacement in _SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        if suffix != "sses" and word.endswith(("ss", "us", "is")):
+            return word  # 'class', 'status', 'basis' are not plurals
+        base = word[: len(word) - len(suffix)] + replacement
+        if len(base) >= 3:
+            return base
     return word
 
 

@@ -80,11 +80,14 @@ def _client(settings: Settings) -> Any:
 class ChunkStore:
     """Chunk vectors plus a registry of complete documents, in one Chroma database."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, refuse_mixing: bool = True) -> None:
         self.embedder_id = settings.embedder
         self._client = _client(settings)
         self._recover_rebuild()
-        self._chunks = self._open_chunks(refuse_mixing=True)
+        if not refuse_mixing and CHUNKS in self._names():
+            self._chunks = self._client.get_collection(CHUNKS)  # only read, to be re-embedded
+        else:
+            self._chunks = self._open_chunks(refuse_mixing=True)
         self._documents = self._client.get_or_create_collection(
             DOCUMENTS, embedding_function=None, metadata={"hnsw:space": "l2"}
         )
@@ -207,20 +210,7 @@ class ChunkStore:
 
 def open_store(settings: Settings, *, allow_other_embedder: bool = False) -> ChunkStore:
     """Open (or create) the store; `allow_other_embedder` is only for `corpus rebuild`."""
-    if not allow_other_embedder:
-        return ChunkStore(settings)
-    store = ChunkStore.__new__(ChunkStore)
-    store.embedder_id = settings.embedder
-    store._client = _client(settings)
-    store._recover_rebuild()
-    store._documents = store._client.get_or_create_collection(
-        DOCUMENTS, embedding_function=None, metadata={"hnsw:space": "l2"}
-    )
-    if CHUNKS in store._names():
-        store._chunks = store._client.get_collection(CHUNKS)
-    else:
-        store._chunks = store._open_chunks(refuse_mixing=False)
-    return store
+    return ChunkStore(settings, refuse_mixing=not allow_other_embedder)
 
 
 __all__ = ["ChunkStore", "ChromaEmbedder", "Record", "open_store"]

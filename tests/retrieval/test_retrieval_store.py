@@ -117,3 +117,9 @@ def test_search_through_a_chroma_server_matches_the_embedded_store(
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_an_unreachable_chroma_server_names_the_fix(settings: Settings) -> None:
+    url = f"http://127.0.0.1:{_free_port()}"
+    with pytest.raises(CorpusError, match="EHCP_ASSIST_CHROMA_URL"):
+        open_index(settings.model_copy(update={"chroma_url": url}))
