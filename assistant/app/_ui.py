@@ -5,6 +5,7 @@ gradio is imported here (and in _serve), never above the app layer.
 
 import html
 import logging
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -182,7 +183,9 @@ def _check() -> None:
                       else check_text(text or "", how, context))
         except Exception as err:  # noqa: BLE001
             return f"⚠ {esc(_problem(err))}", "", None
-        return check_headline(report), check_html(report), report.model_dump(mode="json")
+        what = f"{Path(upload).name}: " if upload else ""
+        return (esc(what) + check_headline(report), check_html(report),
+                report.model_dump(mode="json"))
 
     gr.Markdown("Paste a plan (with its Section E and F headings) or statements one per line, "
                 "or upload a Markdown, Word or JSONL file. Each statement gets SMART verdicts "

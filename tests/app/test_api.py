@@ -112,6 +112,28 @@ def test_check_flags_vague_provision_in_an_uploaded_plan(server: Server, tmp_pat
     assert "fail" in headline
 
 
+def test_check_reads_an_uploaded_word_plan(server: Server, tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Name: Sam Okafor")
+    document.add_heading("Section E: Outcomes", level=2)
+    document.add_paragraph("By July 2027, Sam will join a game at break time by asking to play, "
+                           "on 3 days a week.", style="List Bullet")
+    document.add_heading("Section F: Special educational provision", level=2)
+    document.add_paragraph("Sam will have access to speech therapy as required.",
+                           style="List Bullet")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    headline, table, report = _client(server).predict(
+        "", "auto", handle_file(str(path)), "", "", "", api_name="/check")
+    assert "plan.docx" in headline
+    kinds = {s["kind"]: s for s in report["statements"]}
+    assert set(kinds) == {"outcome", "provision"}
+    assert not kinds["provision"]["verdicts"]["no_vague_terms"]
+    assert "PRV003" in table
+
+
 def test_check_reads_uploaded_jsonl_statements(server: Server, tmp_path: Path) -> None:
     lines = [{"id": "o1", "kind": "outcome", "text": "Sam will improve his communication."},
              {"id": "p1", "kind": "provision", "text": "Sam will have access to speech therapy "
