@@ -75,7 +75,7 @@ ROLE = re.compile(
     r"(?:trained|specialist|named) (?:staff|adults?|members? of staff)|"
     r"(?:staff|adults?|members? of staff) (?:trained|qualified) (?:in|by|to)\b|"
     r"(?:named|designated) members? of staff|(?:class |form )?tutor|lunchtime supervisors?|"
-    r"(?:\w+['’]s|his|her|their|the|my) parents? (?:will|to)\b|"
+    r"(?:\w+['’]s|his|her|their|the|my) parents? (?:will|to)\b(?! (?:receive|be|get|have)\b)|"
     r"(?:speech and language therapy|occupational therapy|physiotherapy|nursing|psychology|"
     r"outreach|advisory|specialist teaching|CAMHS|sensory support|dietetics?|travel training|"
     r"behaviour support|learning support|hearing support|vision support|[a-z]+ therapy) "

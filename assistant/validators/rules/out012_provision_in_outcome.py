@@ -25,10 +25,12 @@ PROVISION_WORDING = re.compile(
     rf"programme|nurture|counselling|booster|lessons with)\b"
     rf"(?!\s+(?:discussions?|work|activit\w*|games?|tasks?|conversations?|time|projects?))|"
     rf"(?:will|to) be (?:supported|helped|taught|shown|coached|assisted|prompted|trained|"
-    rf"given|provided|enabled)\b|"
+    rf"given|provided|enabled|assessed|seen by|treated|referred|visited|monitored)\b|"
+    rf"(?:will|to) access\b(?! (?:the curriculum|learning|education|lessons|the building))|"
     rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|"
     rf"group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|"
-    rf"tuition|input|package|TA|teaching assistant|key ?worker)s?(?!\s+of\b)\b|"
+    rf"tuition|input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
+    rf"passport|budget|referral)s?(?!\s+of\b)\b|"
     rf"supported by|"
     rf"\b{NOT_AFTER_PRONOUN}needs? (?:(?:[\w-]+ ){{0,3}}(?:therapy|"
     rf"support|programme|intervention|group|help|input|assessment|provision|place|placement|"
@@ -96,6 +98,8 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
                 continue
             if FOR_SOMEONE_TO.search(statement.text, 0, match.start() + 1):
                 continue
+            if "club" in match[0].lower() and not match[0].lower().startswith("will have"):
+                continue  # a club the child chooses is their own life, not provision
             seen.add(match.span())
             yield Hit(span=match.span(),
                       message=f"'{match[0].strip()}' describes provision, not what the child "

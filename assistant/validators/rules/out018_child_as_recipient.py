@@ -16,7 +16,9 @@ RECEIVES = re.compile(
     r"assistant|key ?worker|placement|package|support))|"
     rf"have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|group|"
     rf"therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|"
-    rf"input|package|TA|teaching assistant|key ?worker)s?(?!\s+of\b))\b",
+    rf"input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
+    rf"passport|budget|referral)s?(?!\s+of\b)|access\b(?! (?:the curriculum|learning|"
+    rf"education|lessons|the building)))\b",
     re.I,
 )
 
