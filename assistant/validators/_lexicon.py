@@ -99,7 +99,8 @@ NOT_CHILD_SUBJECT = re.compile(
     rf"(?:{ROLE.pattern}|\b(?:staff|the school|school|the setting|setting|the college|college|"
     r"the service|services?|the (?:local )?authority|the LA|LA|pupils|students|children|the class|"
     r"parents?|mum|dad|mother|father|family|carers?|adults?|peers|the team|professionals?|"
-    r"everyone|we|us|all|the group|group|class|form|year group|mrs?|ms|miss|dr|sir|social care|social services|health services?|"
+    r"everyone|we|us|all|the group|group|class|form|year group|mrs?|ms|miss|dr|sir|social care|"
+    r"social services|health services?|"
     r"health|the NHS|the council|the trust|CAMHS|education)\b)",
     re.I,
 )

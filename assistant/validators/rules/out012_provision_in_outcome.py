@@ -16,7 +16,8 @@ from .._lexicon import (
 from .._registry import Hit, rule
 
 PROVISION_WORDING = re.compile(
-    rf"\b(?:will (?:receive|be given|be offered|be provided|be allocated|be referred|get (?=(?:a|an|some|more|extra|\d+|1:1|help|support)\b)|have "
+    rf"\b(?:will (?:receive|be given|be offered|be provided|be allocated|be referred|get (?=(?:a|"
+    rf"an|some|more|extra|\d+|1:1|help|support)\b)|have "
     rf"(?:1:1|one[- ]to[- ]one|a (?:TA|teaching assistant|key ?worker)))|"
     rf"(?:will |to )?(?:have|be given|be granted) access to|"
     rf"(?:will |to )?(?:attend|join|go to|take part in|participate in) (?:a |an |the |weekly |"

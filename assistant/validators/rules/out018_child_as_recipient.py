@@ -10,7 +10,8 @@ from .._registry import Hit, rule, subject_of
 
 RECEIVES = re.compile(
     rf"\b(?:will|to|shall|should|can) (?:(?:continue to|be able to) )?"
-    r"(?:receive|get (?=(?:a|an|some|more|extra|\d+|1:1|one[- ]to[- ]one|help|support)\b)|be (?:given|offered|provided(?: with)?|allocated|referred|taught|seen by|"
+    r"(?:receive|get (?=(?:a|an|some|more|extra|\d+|1:1|one[- ]to[- ]one|help|support)\b)|"
+    r"be (?:given|offered|provided(?: with)?|allocated|referred|taught|seen by|"
     r"helped|supported|coached|mentored|"
     r"assessed|treated|placed)|have (?:access to|1:1|one[- ]to[- ]one|(?:a|an) (?:TA|teaching "
     r"assistant|key ?worker|placement|package|support))|"
