@@ -142,8 +142,15 @@ def _cell(text: str) -> str:
 
 def check_html(report: CheckReport) -> str:
     """A table of statements, green for pass and red for fail, each finding with its fix."""
+    plan = report.summary.get("plan")
+    where = {str(i.get("id")): i for i in plan.get("items", []) if isinstance(i, dict)} \
+        if isinstance(plan, dict) else {}
     rows = []
     for item in report.statements:
+        place = where.get(item.id, {})
+        located = " · ".join(str(v) for v in (
+            f"Section {place['section']}" if place.get("section") else None, place.get("area"),
+            f"line {place['line']}" if place.get("line") else None) if v)
         passed = all(item.verdicts.values()) if item.verdicts else True
         verdicts = " ".join(
             f"<span class='ehcp-verdict {'ok' if ok else 'bad'}'>{'✓' if ok else '✗'} "
@@ -153,12 +160,12 @@ def check_html(report: CheckReport) -> str:
             f"<br><i>Fix:</i> {_cell(f.fix)}</li>" for f in item.findings)
         rows.append(
             f"<tr class='{'ehcp-pass' if passed else 'ehcp-fail'}'>"
-            f"<td>{_cell(item.id)}<br><small>{_cell(item.kind)}</small></td>"
+            f"<td>{_cell(item.id)}<br><small>{_cell(item.kind)}</small>"
+            f"{'<br><small>' + _cell(located) + '</small>' if located else ''}</td>"
             f"<td>{_cell(item.text)}</td><td><b>{'Pass' if passed else 'Fail'}</b><br>{verdicts}"
             f"</td><td><ul>{found or '<li>No findings.</li>'}</ul></td></tr>")
     table = ("<table class='ehcp-check'><thead><tr><th>Id</th><th>Statement</th><th>Verdict</th>"
              "<th>Findings and fixes</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
-    plan = report.summary.get("plan")
     plan_findings = plan.get("findings", []) if isinstance(plan, dict) else []
     extra = ""
     if plan_findings:

@@ -49,3 +49,13 @@ def test_check_table_colours_rows_and_escapes_the_statement() -> None:
     assert "<b>Sam</b>" not in shown and "&lt;b&gt;Sam&lt;/b&gt;" in shown
     assert shown.count("ehcp-fail") == 1 and shown.count("ehcp-pass") == 1
     assert "PRV003" in shown and "Fix:" in shown
+
+
+def test_plan_rows_say_where_they_are_and_plan_findings_follow() -> None:
+    from assistant.plans import parse_markdown_plan
+
+    plan = parse_markdown_plan("Name: Sam\n\n## Section E: Outcomes\n\n- By July 2027, Sam will "
+                               "read 40 common words aloud without help.\n")
+    shown = check_html(build_report(CheckInput(statements=[], plan=plan)))
+    assert "Section E · line 5" in shown
+    assert "Plan-level findings" in shown and "PLN001" in shown
