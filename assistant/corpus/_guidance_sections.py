@@ -4,10 +4,13 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from ._text import join_wrapped
+
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _NUMBERED = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 _TOC_LINE = re.compile(r"(\.{3,}|…+)\s*\t?\s*\d+\s*$")
 _BULLET = re.compile(r"^[-*•▪✓o►]\s")
+_BLOCK_START = re.compile(r"^([-*+•▪✓]\s|\d+[.)]\s|[|#>]|```)")
 _SENTENCE_END = (".", "!", "?", ":", ";", ")", "”", '"', "'")
 _TAG = re.compile(r"<[^>]+>")
 _FOOTNOTE = re.compile(r"<sup>.*?</sup>", re.I | re.S)
@@ -22,6 +25,8 @@ class Section:
     level: int
     parent: str | None = None
     lines: list[str] = field(default_factory=list)
+    hard_break: bool = False
+    """The last Markdown line ended with two spaces or a backslash: the next starts a new line."""
 
     @property
     def text(self) -> str:
@@ -66,8 +71,28 @@ def markdown_sections(text: str) -> list[Section]:
                 continue
         if _TABLE_RULE.match(raw):
             continue
-        sections[-1].lines += clean_inline(raw).rstrip().split("\n")
+        _add_markdown_line(sections[-1], raw, in_fence)
     return sections
+
+
+def _add_markdown_line(section: Section, raw: str, in_fence: bool) -> None:
+    """Soft-wrapped Markdown lines join into one line, as a renderer would show them."""
+    pieces = clean_inline(raw).rstrip().split("\n")
+    previous = section.lines[-1] if section.lines else ""
+    is_soft_wrap = (
+        not in_fence
+        and len(pieces) == 1
+        and pieces[0].strip()
+        and previous.strip()
+        and not section.hard_break
+        and not previous.lstrip().startswith(("|", "```"))
+        and not _BLOCK_START.match(pieces[0].strip())
+    )
+    if is_soft_wrap:
+        section.lines[-1] = join_wrapped(previous.rstrip(), pieces[0].strip())
+    else:
+        section.lines += pieces
+    section.hard_break = in_fence or raw.endswith(("  ", "\\"))
 
 
 def plain_sections(text: str) -> list[Section]:

@@ -124,3 +124,20 @@ def test_block_list_front_matter_and_windows_line_endings(tmp_path: Path) -> Non
     assert document.title == "Our panel notes" and document.licence == "OGL-3.0"
     assert [(c.ref, c.text) for c in document.chunks] == [
         ("outcomes", "Write what the child will do.")]
+
+
+def test_markdown_soft_wraps_join_and_hard_breaks_stay(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.md"
+    path.write_text(
+        "# Provision\n\nA therapist will see Ayo for 30 minutes\neach week in term time.\n\n"
+        "- one to one with a\n  qualified therapist\n- reviewed each half term\n\n"
+        "Riverside School  \nHigh Street\n", encoding="utf-8")
+    assert load_document(path).chunks[0].text.split("\n") == [
+        "A therapist will see Ayo for 30 minutes each week in term time.",
+        "",
+        "- one to one with a qualified therapist",
+        "- reviewed each half term",
+        "",
+        "Riverside School",
+        "High Street",
+    ]
