@@ -147,7 +147,7 @@ def _section_e(ctx: AppContext) -> None:
         with gr.Column():
             name = gr.Textbox(label="Child's name")
             with gr.Row():
-                age = gr.Textbox(label="Age (years)", placeholder="9")
+                age = gr.Textbox(label="Age (years)", placeholder="e.g. 9")
                 year_group = gr.Textbox(label="Year group", placeholder="Year 4")
                 when = gr.Textbox(label="Assessment date", placeholder="YYYY-MM-DD")
             outcomes = gr.Textbox(label="Outcomes sought (one per line)", lines=4)
@@ -203,7 +203,7 @@ def _check() -> None:
                              type="filepath", elem_id="check-upload")
             with gr.Accordion("About the child (optional)", open=False):
                 name = gr.Textbox(label="Name")
-                age = gr.Textbox(label="Age (years)", placeholder="9")
+                age = gr.Textbox(label="Age (years)", placeholder="e.g. 9")
                 year_group = gr.Textbox(label="Year group")
     go = gr.Button("Check", variant="primary", elem_id="check-go")
     headline = gr.Markdown(elem_id="check-headline")

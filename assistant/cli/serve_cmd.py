@@ -21,6 +21,10 @@ def serve(host: str, port: int) -> None:
     The clinician chat's API name is /chat, the Section E drafter's /section_e and the plan
     checker's /check. Nothing is sent anywhere on the offline engine (the default).
     """
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.secho(f"Listening on {host}: other computers that can reach it can open the app "
+                    "and see what is typed into it; use --host 127.0.0.1 unless you mean this.",
+                    err=True, fg="yellow")
     # app and cli are sibling edges (tests/test_layers.py); the command only hands over to it.
     app = importlib.import_module("assistant.app")
     app.serve(build_settings(), host=host, port=port)
