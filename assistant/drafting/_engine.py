@@ -20,7 +20,7 @@ from ._checks import check_outcomes, dedupe_findings
 from ._citations import find_citations
 from ._completeness import score_completeness
 from ._endpoint import is_year9_or_later, resolve_end_point, year_group_mismatch
-from ._faithfulness import _request_text, check_faithfulness, scrub
+from ._faithfulness import check_faithfulness, request_text, scrub
 from ._needs import AREA_ORDER, build_about_me, build_needs, gender_pronouns, read_notes
 from ._outcomes import (
     Goal,
@@ -140,7 +140,7 @@ def draft_offline(request: AdviceRequest, settings: Settings, *, index: object =
                                      "living, community participation or health).",
                                      "Add an outcome that steps towards adult life.", SOURCE_PFA))
 
-    source = _request_text(request)
+    source = request_text(request)
     outcomes = [_to_model(o, source, questions) for o in work]
     draft = Draft(child=request.child, aspirations=list(request.aspirations),
                   about_me=build_about_me(reading), needs=needs, outcomes=outcomes,

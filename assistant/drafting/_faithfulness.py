@@ -32,7 +32,7 @@ _ALWAYS_OK = frozenset({"I", "By", "SEN", "EHC", "Key", "Stage", "Year", "Recept
                         "An", "In", "At", "On", "For", "With", "When", "If", "Once", "Twice"})
 
 
-def _request_text(request: AdviceRequest) -> str:
+def request_text(request: AdviceRequest) -> str:
     parts = [request.child.name or "", request.child.year_group or "",
              request.professional_role or "", request.notes, *request.aspirations,
              *request.outcomes_sought]
@@ -98,7 +98,7 @@ def _texts(draft: Draft) -> Iterator[tuple[str, str]]:
 
 def check_faithfulness(draft: Draft, request: AdviceRequest) -> list[Finding]:
     """PLN101 findings, one per (item, value) the request does not contain."""
-    source = _request_text(request)
+    source = request_text(request)
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for item_id, text in _texts(draft):
