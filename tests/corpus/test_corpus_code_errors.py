@@ -1,5 +1,7 @@
 """A file that is not the Code is refused with one sentence that says what to do; nothing is parsed."""
 
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -63,3 +65,11 @@ def test_a_missing_file_and_an_unknown_kind_are_named(tmp_path: Path) -> None:
     plan.write_bytes(b"PK")
     with pytest.raises(BadInput, match=r"plan.docx is not a file the corpus can read; .*\.md"):
         load_document(plan)
+
+
+def test_importing_the_corpus_does_not_load_pypdf() -> None:
+    """`ehcp-assist --help` imports the corpus package; pypdf loads only when a PDF is opened."""
+    code = "import sys, assistant.corpus; print('pypdf' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False"
