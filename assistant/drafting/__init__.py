@@ -7,6 +7,7 @@
 from ._completeness import Completeness, score_completeness
 from ._engine import draft_offline
 from ._faithfulness import check_faithfulness
+from ._llm_engine import draft_with_llm, run_draft
 from ._section_e import draft_section_e
 
 __all__ = [
@@ -14,5 +15,7 @@ __all__ = [
     "check_faithfulness",
     "draft_offline",
     "draft_section_e",
+    "draft_with_llm",
+    "run_draft",
     "score_completeness",
 ]

@@ -74,7 +74,8 @@ def draft_section_e(request: AdviceRequest, settings: Settings, *, index: object
             elif outcome.outcome_sought is not None:
                 fallback.setdefault(outcome.outcome_sought, moved)
         questions += [q.model_copy(update={"about": ids.get(q.about, q.about)})
-                      for q in draft.questions if not q.about.startswith("O")]
+                      for q in draft.questions
+                      if not q.about.startswith("O") and q.about != "advice"]
         findings += draft.findings
     served = {o.outcome_sought for o in kept}
     kept += [o for sought, o in fallback.items() if sought not in served]
@@ -92,7 +93,9 @@ def draft_section_e(request: AdviceRequest, settings: Settings, *, index: object
     citations, more = find_citations(draft, settings, index, is_year9_or_later(request))
     completeness = score_completeness(draft, request)
     elapsed = (time.perf_counter() - started) * 1000
+    asked = [*draft.questions, *(Question(about="advice", text=t) for t in completeness.missing)]
     return draft.model_copy(update={
+        "questions": list({(q.about, q.text): q for q in asked}.values()),
         "citations": citations, "findings": dedupe_findings([*draft.findings, *more]),
         "meta": DraftMeta(engine="offline", elapsed_ms=round(elapsed, 1),
                           section="E", completeness=completeness.score)})  # type: ignore[call-arg]

@@ -1,0 +1,271 @@
+"""The LLM engine: pseudonymise -> retrieve -> draft -> check -> one repair -> check -> restore.
+
+At most two model calls per draft. Deterministic checks have the last word: any value the
+request does not contain becomes a [placeholder] and a question, whatever the model wrote.
+A backend that fails falls back to the offline engine with a finding, unless told not to.
+"""
+
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+from assistant.errors import BackendError, BadInput
+from assistant.models import AdviceRequest, Draft, DraftMeta, Finding, Question
+from assistant.paths import CORPUS_DIR
+from assistant.settings import Settings
+
+from ._checks import _check, _context, check_outcomes, dedupe_findings
+from ._citations import find_citations
+from ._completeness import score_completeness
+from ._endpoint import is_year9_or_later, resolve_end_point
+from ._engine import draft_offline, end_from_notes
+from ._faithfulness import check_faithfulness, request_text, scrub, unfaithful_values
+from ._llm_schema import SLOT_GAPS, SLOT_QUESTIONS, SLOTS, DraftOut, map_strings, to_draft
+
+MAX_MODEL_CALLS = 2
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|above)\b"
+    r"|\byou are now\b|\bsystem prompt\b|\bnew instructions?\b"
+    r"|\b(?:write|say|state|put) (?:down )?that\b.{0,120}", re.IGNORECASE | re.DOTALL)
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_UNKNOWN = re.compile(r"\[(?:CHILD(?:_FULL|_SURNAME)?|[A-Z]+(?:_[A-Z]+)*_\d+)\]")
+_SOURCE = "DESIGN.md principles: deterministic checks decide; models draft"
+_CODE_QUERIES = ("outcomes SMART specific measurable time bound",
+                 "provision detailed specific quantified")
+
+
+def _finding(rule: str, dimension: str, severity: str, message: str, fix: str) -> Finding:
+    return Finding(rule=rule, dimension=dimension, severity=severity,  # type: ignore[arg-type]
+                   message=message, fix=fix, source=_SOURCE)
+
+
+def without_instructions(notes: str) -> tuple[str, int]:
+    """The notes minus sentences that read as orders to a model: they are never evidence."""
+    kept, flagged = [], 0
+    for sentence in _SENTENCE.findall(notes):
+        if _INSTRUCTION.search(sentence):
+            flagged += 1
+            kept.append(" " * len(sentence))  # keep offsets for evidence spans
+        else:
+            kept.append(sentence)
+    return "".join(kept), flagged
+
+
+def _data(text: str) -> str:
+    """Text inside a delimited block cannot close the block."""
+    return re.sub(r"</?\s*(case|code|examples|findings|draft)\s*>", "[tag removed]", text,
+                  flags=re.IGNORECASE)
+
+
+def _case_block(request: AdviceRequest) -> str:
+    lines = [f"Child: {request.child.name or '[name not given]'}; age: "
+             f"{request.child.age if request.child.age is not None else 'not given'}; year group: "
+             f"{request.child.year_group or 'not given'}",
+             f"Professional: {request.professional_role or 'not given'}",
+             f"Assessment date: {request.assessment_date.isoformat()}", "Aspirations:"]
+    lines += [f"  {i}. {a}" for i, a in enumerate(request.aspirations, 1)] or ["  (none given)"]
+    lines.append("Outcomes sought:")
+    lines += [f"  {i}. {o}" for i, o in enumerate(request.outcomes_sought, 1)] or ["  (none given)"]
+    lines += ["Notes:", request.notes or "(none given)"]
+    return _data("\n".join(lines))
+
+
+def _code_context(index: Any, request: AdviceRequest) -> str:
+    """Code paragraphs and guidance for the prompt; no store means none, never a failure."""
+    if index is None:
+        return "(no Code of Practice paragraphs available)"
+    blocks: dict[str, str] = {}
+    for query in (*_CODE_QUERIES, *request.outcomes_sought[:4]):
+        for hit in index.search(query, k=2):
+            blocks.setdefault(f"{hit.source} {hit.ref}", hit.text[:700])
+    return _data("\n\n".join(f"[{ref}] {text}" for ref, text in list(blocks.items())[:6])
+                 or "(no Code of Practice paragraphs available)")
+
+
+def _example(request: AdviceRequest) -> str:
+    """The shipped exemplar sharing most words with the case: a few-shot golden thread."""
+    words = set(re.findall(r"[a-z]{4,}", " ".join([request.notes, *request.outcomes_sought]).lower()))
+    best, best_score = "", -1
+    for path in sorted(CORPUS_DIR.glob("exemplar-*.md")):
+        body = path.read_text(encoding="utf-8").split("---", 2)[-1]
+        score = len(words & set(re.findall(r"[a-z]{4,}", body.lower())))
+        if score > best_score:
+            best, best_score = body.strip(), score
+    return _data(best[:3500]) or "(none)"
+
+
+def _open_index(settings: Settings, index: Any) -> Any:
+    if index is not None:
+        return index
+    try:
+        from assistant.retrieval import open_index
+
+        return open_index(settings)
+    except Exception:  # noqa: BLE001 - retrieval is optional context; citations say why later
+        return None
+
+
+def _problems(draft: Draft, request: AdviceRequest) -> list[Finding]:
+    """Errors worth a repair round, on the text as the model wrote it (before our own fixes):
+    validator errors and values the request does not contain."""
+    context = _context(request)
+    found: list[Finding] = []
+    for outcome in draft.outcomes:
+        found += _check(outcome.id, "outcome", outcome.text, context)[1]
+        for item in outcome.provision:
+            found += _check(item.id, "provision", item.text, context)[1]
+    errors = [f for f in found if f.severity == "error"]
+    return dedupe_findings(errors + check_faithfulness(draft, request))
+
+
+def _scrub_slots(draft: Draft, source: str) -> Draft:
+    """Any value the request lacks becomes a [gap] and a question; nothing invented is kept."""
+    questions = list(draft.questions)
+
+    def clean(item_id: str, text: str) -> str:
+        text, gone = scrub(text, source)
+        questions.extend(Question(about=item_id, text=f"'{value}' is not in the notes; what "
+                                  "should this be?") for value in gone)
+        return text
+
+    needs = [n.model_copy(update={"text": clean(n.id, n.text)}) for n in draft.needs]
+    outcomes = []
+    for outcome in draft.outcomes:
+        items = []
+        for item in outcome.provision:
+            update: dict[str, Any] = {"text": clean(item.id, item.text)}
+            missing = list(item.missing)
+            for slot in SLOTS:
+                value = getattr(item, slot)
+                if value and any(True for _ in unfaithful_values(value, source)):
+                    update[slot] = None
+                    missing.append(slot)
+                    if SLOT_GAPS[slot] not in update["text"]:
+                        update["text"] = f"{update['text'].rstrip('.')}; {SLOT_GAPS[slot]}."
+                    questions.append(Question(about=item.id, text=SLOT_QUESTIONS[slot]))
+            items.append(item.model_copy(update={**update, "missing": missing}))
+        outcomes.append(outcome.model_copy(update={"text": clean(outcome.id, outcome.text),
+                                                   "provision": items}))
+    return draft.model_copy(update={"needs": needs, "outcomes": outcomes, "questions": questions})
+
+
+def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = None, *,
+                   index: Any = None, fallback: bool = True) -> Draft:
+    """The LLM engine; with fallback, a failed endpoint gives the offline draft and says why."""
+    from assistant.backends import get_backend, render_prompt
+    from assistant.privacy import pseudonymise
+
+    started = time.perf_counter()
+    if not request.outcomes_sought and not request.notes.strip():
+        raise BadInput("Nothing to draft from: add the family's outcomes sought or the "
+                       "professional's notes to the case.")
+    backend = backend if backend is not None else get_backend(settings)
+    safe, pseudonymiser = pseudonymise(request)
+    clean_notes, flagged = without_instructions(request.notes)
+    evidence = request.model_copy(update={"notes": clean_notes})  # what counts as a fact
+    name = request.child.name.split()[0] if request.child.name else "[name]"
+    end = end_from_notes(request.notes, request.assessment_date) or resolve_end_point(request).phrase
+    end = None if end is None or "[" in end else end
+    index = _open_index(settings, index)
+    meta: dict[str, Any] = {"model_calls": 0, "http_attempts": 0, "repair_rounds": 0}
+
+    def ask(prompt: Any) -> Draft:
+        meta["model_calls"] += 1
+        reply = backend.complete(prompt, DraftOut)
+        replies.append(reply.parsed)
+        meta["http_attempts"] += reply.meta.get("attempts", 1)
+        meta["structured_output"] = reply.meta.get("method")
+        pseudo = to_draft(reply.parsed, safe, "[CHILD]", end, DraftMeta(engine="llm"))
+        restored = Draft.model_validate(map_strings(pseudo.model_dump(), restore))
+        return restored.model_copy(update={"child": request.child})
+
+    unknown: list[str] = []
+    replies: list[DraftOut] = []
+
+    def restore(text: str) -> str:
+        unknown.extend(pseudonymiser.unknown_tokens(text))
+        return _UNKNOWN.sub("[name? ask the author]", pseudonymiser.restore(text))
+
+    first = render_prompt("draft_advice", code=_code_context(index, safe),
+                          examples=_example(safe), case=_case_block(safe))
+    try:
+        draft = ask(first)
+    except BackendError as err:
+        if not fallback:
+            raise
+        return _fallback(request, settings, index, str(err), meta, started)
+    problems = _problems(draft, evidence)
+    if problems and meta["model_calls"] < MAX_MODEL_CALLS:
+        listed = "\n".join(f"- {f.rule} ({f.dimension}): {f.message} Fix: {f.fix}"
+                           for f in problems)
+        repair = render_prompt("repair_draft", case=_case_block(safe), draft=_data(
+            replies[-1].model_dump_json(indent=1)), findings=_data(pseudonymiser.text(
+                "Ids: N2 is need 2, O1 is outcome 1, O1P2 is its provision 2.\n" + listed)))
+        try:
+            draft = ask(repair)
+            meta["repair_rounds"] = 1
+        except BackendError as err:  # keep the first draft; the checks below still decide
+            meta["repair_error"] = str(err)
+    return _finish(draft, request, evidence, settings, index, name, flagged, unknown,
+                   {**meta, "model": backend.model, "prompt_id": first.prompt_id,
+                    "prompt_sha256": first.sha256, "prompts": first.sources,
+                    "pseudonymised": pseudonymiser.pseudonyms.kinds()}, started)
+
+
+def _finish(draft: Draft, request: AdviceRequest, evidence: AdviceRequest, settings: Settings,
+            index: Any, name: str, flagged: int, unknown: list[str], meta: dict[str, Any],
+            started: float) -> Draft:
+    source = request_text(evidence)
+    draft = _scrub_slots(draft, source)
+    draft = check_outcomes(draft, evidence, name)
+    findings = list(draft.findings) + check_faithfulness(draft, evidence)
+    if flagged:
+        findings.append(_finding(
+            "PLN109", "faithfulness", "warning",
+            f"{flagged} sentence(s) in the notes read as instructions to a model; they were "
+            "treated as data and nothing they asked for was taken as a fact.",
+            "Remove them from the notes, or check the draft against the notes by hand."))
+    if unknown:
+        findings.append(_finding(
+            "PLN110", "faithfulness", "warning",
+            "The model named people or places the case does not; they are [placeholders].",
+            "Fill in each placeholder, or delete it."))
+    completeness = score_completeness(draft, request)
+    citations, cited = find_citations(draft, settings, index, is_year9_or_later(request))
+    questions = list(dict.fromkeys([*draft.questions, *(Question(about="advice", text=t)
+                                                         for t in completeness.missing)]))
+    elapsed = round((time.perf_counter() - started) * 1000, 1)
+    return draft.model_copy(update={
+        "findings": dedupe_findings(findings + cited), "citations": citations,
+        "questions": questions,
+        "meta": DraftMeta(engine="llm", elapsed_ms=elapsed, completeness=completeness.score,
+                          **meta)})
+
+
+def _fallback(request: AdviceRequest, settings: Settings, index: Any, reason: str,
+              meta: dict[str, Any], started: float) -> Draft:
+    draft = draft_offline(request, settings, index=index)
+    note = _finding("PLN108", "engine", "warning",
+                    f"The LLM engine failed ({reason.rstrip('.')}); this draft comes from the "
+                    "offline engine instead.",
+                    "Check EHCP_ASSIST_LLM_BASE_URL and EHCP_ASSIST_LLM_MODEL, or pass "
+                    "--no-fallback to stop instead.")
+    elapsed = round((time.perf_counter() - started) * 1000, 1)
+    return draft.model_copy(update={
+        "findings": [note, *draft.findings],
+        "meta": draft.meta.model_copy(update={"fallback_reason": reason, "requested_engine": "llm",
+                                              "elapsed_ms": elapsed, **meta})})
+
+
+def run_draft(request: AdviceRequest, settings: Settings, *, backend: Any = None,
+              index: Any = None, fallback: bool = True,
+              on_draft: Callable[[AdviceRequest, Draft], None] | None = None) -> Draft:
+    """The engine settings.engine names; on_draft lets a higher layer (history) record it."""
+    if settings.engine == "llm":
+        draft = draft_with_llm(request, settings, backend, index=index, fallback=fallback)
+    else:
+        draft = draft_offline(request, settings, index=index)
+    if on_draft is not None:
+        on_draft(request, draft)
+    return draft
