@@ -6,9 +6,9 @@ from pathlib import Path
 import click
 
 from ..errors import BadInput
-from ..models import CheckReport, Finding, Plan, StatementContext
-from ..plans import CheckInput, LineError, read_check_file
-from ..validators import check_plan, check_statements, summarise
+from ..models import StatementContext
+from ..checking import build_report
+from ..plans import LineError, read_check_file
 from ._group import cli
 from ._output import echo_json
 
@@ -23,32 +23,6 @@ def _context(name: str | None, age: int | None, year_group: str | None,
             raise BadInput(f"--assessment-date {assessment_date!r} is not a date; write it as "
                            "YYYY-MM-DD, e.g. 2026-11-01.") from err
     return StatementContext(name=name, age=age, year_group=year_group, assessment_date=when)
-
-
-def _plan_summary(plan: Plan, findings: list[Finding]) -> dict[str, object]:
-    """Where each statement sat in the plan, and the plan-level findings (PLN rules)."""
-    return {
-        "title": plan.title,
-        "context": plan.context.model_dump(mode="json"),
-        "items": [{"id": item.statement.id, "section": item.section, "area": item.area,
-                   "line": item.line} for item in [*plan.outcomes, *plan.provision]],
-        "findings": [finding.model_dump(mode="json") for finding in findings],
-    }
-
-
-def build_report(source: CheckInput) -> CheckReport:
-    """Check the statements or the plan; the JSON contract's two keys, statements and summary."""
-    plan_findings: list[Finding] = []
-    if source.plan is None:
-        checked = check_statements(source.statements)
-    else:
-        checked, plan_findings = check_plan(source.plan)
-    summary = summarise(checked, plan_findings)
-    if source.plan is not None:
-        summary["plan"] = _plan_summary(source.plan, plan_findings)
-    if source.errors:
-        summary["input_errors"] = [str(error) for error in source.errors]
-    return CheckReport(statements=checked, summary=summary)
 
 
 def _bad_lines(errors: list[LineError]) -> BadInput:

@@ -8,7 +8,7 @@ import sys
 from rich.console import Console
 
 from assistant.cli._render import render_report
-from assistant.cli.check_cmd import build_report
+from assistant.checking import build_report
 from assistant.paths import EXAMPLES_DIR, PROJECT_ROOT
 from assistant.plans import read_check_file
 
