@@ -8,6 +8,7 @@ from . import draft_cmd  # noqa: E402,F401
 from . import search_cmd  # noqa: E402,F401
 from . import corpus_cmd  # noqa: E402,F401
 from . import serve_cmd  # noqa: E402,F401
+from . import history_cmd  # noqa: E402,F401
 
 
 __all__ = ["cli", "main"]

@@ -1,5 +1,6 @@
 """`ehcp-assist draft --input CASE.json`: the golden thread drafted from a professional's notes."""
 
+import functools
 import json
 import time
 from collections.abc import Callable
@@ -97,16 +98,26 @@ def read_case(path: Path) -> AdviceRequest:
         raise _explain(name, err) from err
 
 
-def _drafter(settings: Settings, section: str | None) -> Callable[[AdviceRequest, Settings], Draft]:
+def _drafter(settings: Settings, section: str | None, fallback: bool = True
+             ) -> Callable[[AdviceRequest, Settings], Draft]:
     """The engine the settings name; the LLM engine is resolved only when asked for."""
     from .. import drafting
 
     if settings.engine == "llm":
-        llm = getattr(drafting, "draft_llm", None)
-        if llm is None or section:
-            raise AssistError("The LLM engine is not available yet; use --engine offline.")
-        return llm  # type: ignore[no-any-return]
+        if section:
+            raise BadInput("Section E is drafted by the offline engine; drop --engine llm.")
+        return functools.partial(drafting.draft_with_llm, fallback=fallback)
     return drafting.draft_section_e if section else drafting.draft_offline
+
+
+def _record(settings: Settings, request: AdviceRequest, draft: Draft, keep_input: bool) -> None:
+    """Every run goes in the history log; a log that cannot be written does not lose the draft."""
+    from ..history import record_draft
+
+    try:
+        record_draft(settings, request, draft, keep_input=keep_input)
+    except AssistError as err:
+        click.echo(f"Warning: {err}", err=True)
 
 
 def _render(draft: Draft, fmt: str, section: str | None) -> bytes:
@@ -143,8 +154,12 @@ def _counts(draft: Draft, elapsed: float) -> str:
               help="Drafting engine (EHCP_ASSIST_ENGINE); offline needs no network.")
 @click.option("--section", type=click.Choice(["E"]),
               help="E: a case officer's Section E merged from the case's 'advice' list.")
+@click.option("--no-fallback", is_flag=True, help="With --engine llm: exit 1 when the model "
+              "endpoint fails, instead of drafting with the offline engine.")
+@click.option("--keep-input", is_flag=True, help="Also keep the pseudonymised case in the "
+              "history log (by default only its hash is kept).")
 def draft(input_path: Path, fmt: str, out: Path | None, engine: str | None,
-          section: str | None) -> None:
+          section: str | None, no_fallback: bool, keep_input: bool) -> None:
     """Draft outcomes-focused advice: needs, SMART outcomes, quantified provision, questions.
 
     CASE.json is {"child": {"name", "age", "year_group"}, "professional_role",
@@ -169,13 +184,14 @@ def draft(input_path: Path, fmt: str, out: Path | None, engine: str | None,
         field = str(err.errors()[0]["loc"][0]).upper()
         raise BadInput(f"EHCP_ASSIST_{field} is not valid ({err.errors()[0]['msg']}); fix the "
                        "variable, or pass the flag of the same name.") from err
-    run = _drafter(settings, section)
+    run = _drafter(settings, section, fallback=not no_fallback)
     started = time.perf_counter()
     try:
         result = run(request, settings)
     except NotImplementedError as err:  # the Section E merge is still being written
         raise AssistError("Section E drafting is not available yet; "
                           "run without --section.") from err
+    _record(settings, request, result, keep_input)
     payload = _render(result, fmt, section)
     elapsed = time.perf_counter() - started
     if out is not None:

@@ -10,10 +10,13 @@ from ._faithfulness import check_faithfulness
 from ._llm_engine import draft_with_llm, run_draft
 from ._section_e import draft_section_e
 
+draft_llm = draft_with_llm  # the name the app looks up
+
 __all__ = [
     "Completeness",
     "check_faithfulness",
     "draft_offline",
+    "draft_llm",
     "draft_section_e",
     "draft_with_llm",
     "run_draft",

@@ -92,9 +92,9 @@ def test_utf8_with_bom_is_accepted(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["child"]["name"] == "Maya Fitzgerald"
 
 
-def test_llm_engine_not_available_yet_fails_the_run() -> None:
+def test_llm_engine_without_a_model_fails_the_run() -> None:
     stderr = _fails_cleanly(_draft("--input", str(EXAMPLE), "--engine", "llm"), 1)
-    assert "The LLM engine is not available yet; use --engine offline." in stderr
+    assert "no model is set; set EHCP_ASSIST_LLM_MODEL or pass --engine offline." in stderr
 
 
 def test_engine_flag_wins_over_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
