@@ -13,18 +13,18 @@ from ._model import Progress, SampleResult, SuiteResult
 from ._registry import suite
 
 
-def _splits() -> dict[str, Path]:
-    """tune and dev may be tuned on; holdout is the untuned measure."""
-    found = {"holdout": DATASETS / "statements-holdout.jsonl", "tune": DATASETS / "statements-tune.jsonl"}
-    if SHARED_DEV.exists():
-        found["dev"] = SHARED_DEV
-    return {name: path for name, path in found.items() if path.exists()}
+def _splits() -> dict[str, list[Path]]:
+    """tune (every statements-tune*.jsonl) and dev may be tuned on; holdout is the untuned measure."""
+    found = {"holdout": [DATASETS / "statements-holdout.jsonl"],
+             "tune": sorted(DATASETS.glob("statements-tune*.jsonl")), "dev": [SHARED_DEV]}
+    return {name: [p for p in paths if p.exists()] for name, paths in found.items()
+            if any(p.exists() for p in paths)}
 
 
 @suite("validators")
 def run_validators(settings: Settings, progress: Progress) -> SuiteResult:
     splits = _splits()
-    rows = [(split, row) for split, path in splits.items() for row in read_jsonl(path)]
+    rows = [(split, row) for split, paths in splits.items() for path in paths for row in read_jsonl(path)]
     pairs: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
     rule_hits: dict[str, dict[str, int]] = defaultdict(lambda: {"fires": 0, "agrees": 0})
     samples: list[SampleResult] = []
@@ -85,5 +85,5 @@ def run_validators(settings: Settings, progress: Progress) -> SuiteResult:
         tables={"verdicts": verdict_rows, "rules": rule_rows, "misclassified": misclassified},
         headline=headline,
         errors=errors,
-        datasets={relative_name(p): sha256_of(p) for p in splits.values()},
+        datasets={relative_name(p): sha256_of(p) for paths in splits.values() for p in paths},
     )
