@@ -25,6 +25,8 @@ class Turn:
     case: ChatCase
     draft: Draft | None
     files: list[str]
+    cleared: bool = False
+    """'new case': the page drops the last child's files and sources too."""
 
 
 def _request(case: ChatCase) -> AdviceRequest:
@@ -84,7 +86,8 @@ def chat_turn(ctx: AppContext, text: str, case: ChatCase,
     notes = list(message.problems)
     if message.reset:
         return Turn(reply="Started a new case; nothing from the last one is kept. "
-                          + ask_reply(case.missing, []), case=case, draft=None, files=[])
+                          + ask_reply(case.missing, []), case=case, draft=None, files=[],
+                    cleared=True)
     if not case.can_draft:
         return Turn(reply=ask_reply(case.missing, notes), case=case, draft=None, files=[])
     report(0.2, "Drafting outcomes and provision")

@@ -89,6 +89,8 @@ def _chat(ctx: AppContext) -> Any:
             return history, message, gr.update(), gr.update(), session
         history.append({"role": "assistant", "content": turn.reply})
         session.update(case=turn.case, history=history)
+        if turn.cleared:
+            return history, "", citations_panel(None), None, session
         if turn.draft is None:
             return history, "", gr.update(), gr.update(), session
         return history, "", citations_panel(turn.draft), turn.files, session
@@ -103,7 +105,7 @@ def _chat(ctx: AppContext) -> Any:
                                      "Paste your notes, the family's outcomes sought and the "
                                      "child's aspirations below. I will draft outcomes-focused "
                                      "advice and ask about anything missing."))
-            message = gr.Textbox(label="Your notes, or an answer", lines=6, max_lines=20,
+            message = gr.Textbox(label="Your notes, or an answer (Shift+Enter sends)", lines=6, max_lines=20,
                                  placeholder=CHAT_PLACEHOLDER, elem_id="chat-input")
             with gr.Row():
                 send = gr.Button("Send", variant="primary", elem_id="chat-send")

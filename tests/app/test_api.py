@@ -53,6 +53,9 @@ def test_chat_drafts_then_fills_a_gap_from_the_answer(server: Server) -> None:
     assert "reply `Frequency for P1" not in text  # that question is answered
     updated = Path(next(f for f in second[3] if f.endswith(".md"))).read_text(encoding="utf-8")
     assert "twice a week" in updated
+    cleared = client.predict("new case", api_name="/chat")
+    assert cleared[3] is None  # the last child's files are no longer offered
+    assert "Okafor" not in reply_of(cleared) and "Okafor" not in cleared[2]
 
 
 def test_ten_parallel_sessions_never_see_each_others_child(server: Server) -> None:
