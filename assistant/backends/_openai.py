@@ -39,6 +39,16 @@ def _describe(err: Exception, timeout_s: float) -> str:
     return f"the model endpoint failed ({type(err).__name__})"
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _is_bad_json(err: Exception) -> bool:
+    if isinstance(err, ValidationError):
+        return any(e["type"] == "json_invalid" for e in err.errors())
+    return "json" in str(err).lower()
+
+
 class OpenAICompatible:
     """Structured output: JSON schema first, then function calling, then JSON mode."""
 
@@ -77,15 +87,17 @@ class OpenAICompatible:
                 self._methods.remove(method)
                 continue
             except _RETRYABLE as err:
-                raise BackendError(f"{_describe(err, self.settings.llm_timeout_s).capitalize()} "
+                raise BackendError(f"{_sentence(_describe(err, self.settings.llm_timeout_s))} "
                                    f"after {self.max_retries + 1} attempts; check "
                                    "EHCP_ASSIST_LLM_BASE_URL or try again later.") from err
             except openai.APIStatusError as err:
-                raise BackendError(f"{_describe(err, self.settings.llm_timeout_s).capitalize()}; "
+                raise BackendError(f"{_sentence(_describe(err, self.settings.llm_timeout_s))}; "
                                    "check EHCP_ASSIST_LLM_MODEL and the API key.") from err
             except (ValidationError, ValueError) as err:  # the client parsed and failed
-                raise BackendError("The model's reply did not fit the draft schema; nothing was "
-                                   "kept. Try again, or use --engine offline.") from err
+                what = ("was not valid JSON" if _is_bad_json(err)
+                        else f"did not fit the {schema.__name__} schema")
+                raise BackendError(f"The model's reply {what}; nothing was kept. Try again, or "
+                                   "use --engine offline.") from err
             attempts += tries
             parsed, raw = _parsed(result, schema)
             elapsed = round((time.perf_counter() - started) * 1000, 1)

@@ -32,7 +32,7 @@ _RELATIVE = (r"brother|sister|mum|mom|mother|dad|father|stepmum|stepdad|stepmoth
              r"auntie|uncle|cousin|friend|carer|foster carer|twin|son|daughter|partner|"
              r"key worker|keyworker|teacher|TA|SENCO|SENCo|social worker|boyfriend|girlfriend")
 _PET = r"dog|cat|puppy|kitten|rabbit|hamster|guinea pig|pony|horse|pet|tortoise|parrot|budgie"
-_OWNER = r"(?:his|her|their|my|our|your|the family's|[A-Z][a-z]+'s)"
+_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]he family's|[A-Z][a-z]+'s)"
 RELATIVE = re.compile(
     rf"\b{_OWNER}\s+(?:(?:older|younger|big|little|baby|twin|best|new|old)\s+)?"
     rf"(?:{_RELATIVE})s?,?\s+(?:(?:called|named|is)\s+)?(?P<name>{NAME})\b")
@@ -45,5 +45,6 @@ NOT_NAMES = frozenset({
     "And", "But", "Or", "At", "In", "On", "To", "For", "With", "When", "If", "Year", "Reception",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Lego",
     "English", "Maths", "School", "Primary", "Academy", "College", "Is", "Was", "Has", "Who",
-    "Said", "Says", "Every", "Each", "Also", "Too", "Now", "Then", "So",
+    "Said", "Says", "Every", "Each", "Also", "Too", "Now", "Then", "So", "Mrs", "Mr", "Ms",
+    "Miss", "Mx", "Dr", "Prof", "Mum", "Dad",
 })

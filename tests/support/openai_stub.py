@@ -14,6 +14,9 @@ from typing import Any
 
 import pytest
 
+from assistant.models import AdviceRequest, Draft
+from assistant.privacy import pseudonymise
+
 
 @dataclass(frozen=True)
 class Step:
@@ -130,3 +133,37 @@ def openai_stub() -> Iterator[OpenAIStub]:
     stub = OpenAIStub().start()
     yield stub
     stub.stop()
+
+
+def draft_reply(draft: Draft, request: AdviceRequest) -> dict[str, Any]:
+    """A good DraftOut reply, pseudonymised as a remote model would see the case: the offline
+    engine's draft of the same request, rewritten into the slots the model fills."""
+    _, pseudonymiser = pseudonymise(request)
+    needs = [n.id for n in draft.needs]
+
+    def number(items: list[str], value: str | None) -> int | None:
+        return items.index(value) + 1 if value in items else None
+
+    outcomes = []
+    for outcome in draft.outcomes:
+        will = outcome.text.split(" will ", 1)[1] if " will " in outcome.text else outcome.text
+        outcomes.append({
+            "outcome_sought": number(request.outcomes_sought, outcome.outcome_sought),
+            "aspiration": number(request.aspirations, outcome.aspiration),
+            "will": will, "needs": [needs.index(n) + 1 for n in outcome.need_ids if n in needs],
+            "provision": [{"text": p.text, "what": p.what, "who": p.who,
+                           "frequency": p.frequency, "duration": p.duration,
+                           "group_size": p.group_size} for p in outcome.provision]})
+    body = {"needs": [{"area": n.area, "text": n.text} for n in draft.needs],
+            "outcomes": outcomes, "questions": []}
+    return _map(body, pseudonymiser.text)
+
+
+def _map(value: Any, change: Any) -> Any:
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, list):
+        return [_map(v, change) for v in value]
+    if isinstance(value, dict):
+        return {k: _map(v, change) for k, v in value.items()}
+    return value
