@@ -179,6 +179,9 @@ def score_plans(plans_dir: Path, progress: Progress = lambda *_: None) -> SuiteR
         progress("plans", done, len(files))
         try:
             labels = read_labels(labels_path(path))
+            if labels.id != path.stem:
+                raise BadInput(f"{labels_path(path).name} says id {labels.id!r}; make it "
+                               f"{path.stem!r}, the plan's file name.")
             data = score_plan(path, labels)
         except Exception as err:  # an error belongs to the sample, never to the run
             samples.append(SampleResult(id=path.stem, error=f"{type(err).__name__}: {err}"))

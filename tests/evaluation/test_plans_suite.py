@@ -147,3 +147,13 @@ def test_ranking_follows_the_scores_not_the_file_order(tmp_path: Path) -> None:
     swapped = score_plans(folder)
     assert swapped.metrics["ranking_pairs_correct"] == 0.0
     assert swapped.metrics["good_above_poor"] == 0.0
+
+
+def test_labels_for_another_plan_are_a_sample_error(tmp_path: Path) -> None:
+    folder = _copy([GOOD], tmp_path / "plans")
+    _write_labels(folder, GOOD, {**_labels(folder, GOOD), "id": POOR})
+
+    result = score_plans(folder)
+
+    assert result.errors == 1 and result.tables["plans"] == []
+    assert f"make it '{GOOD}'" in (result.samples[0].error or "")
