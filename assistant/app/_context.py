@@ -28,24 +28,36 @@ class SharedIndex:
 
     def _open(self) -> Any:
         if self._index is None:
-            from ..corpus import load_document, shipped_documents
             from ..retrieval import open_index
 
-            index = open_index(self._settings)
-            index.ensure_files(shipped_documents(), load_document)  # corpus/ on first use
-            self._index = index
+            self._index = open_index(self._settings)
         return self._index
 
-    def warm_up(self) -> None:
-        """Open (and on first run, fill) the index; sessions can draft meanwhile."""
+    def _fail(self, err: Exception) -> None:
+        self._error = err if isinstance(err, AssistError) else AssistError(
+            f"The guidance index could not be opened ({err}); run 'ehcp-assist corpus "
+            "rebuild' and restart the app.")
+        self._ready.set()
+
+    def open(self) -> None:
+        """Open the store now, in the caller's thread (imports chromadb before any request)."""
         try:
             with self._lock:
                 self._open()
-        except AssistError as err:
-            self._error = err
         except Exception as err:  # noqa: BLE001 - a broken store must not stop the chat
-            self._error = AssistError(f"The guidance index could not be opened ({err}); run "
-                                      "'ehcp-assist corpus rebuild' and restart the app.")
+            self._fail(err)
+
+    def warm_up(self) -> None:
+        """Fill the index with corpus/ on first run; sessions can draft meanwhile."""
+        if self._ready.is_set():
+            return
+        try:
+            from ..corpus import load_document, shipped_documents
+
+            with self._lock:
+                self._open().ensure_files(shipped_documents(), load_document)
+        except Exception as err:  # noqa: BLE001 - a broken store must not stop the chat
+            self._fail(err)
         finally:
             self._ready.set()
 
@@ -85,6 +97,16 @@ class AppContext:
         self.downloads = Path(tempfile.mkdtemp(prefix="ehcp-assist-downloads-"))
         """DOCX/Markdown files offered to the page; removed when the app stops."""
         atexit.register(shutil.rmtree, self.downloads, ignore_errors=True)
+
+    def preload(self) -> None:
+        """Import the engine, exports and store in this thread, before any request or the index
+        warm-up thread can race to import them (a half-imported module fails oddly)."""
+        import importlib
+
+        for name in ("drafting", "export", "checking", "plans", "validators", "corpus",
+                     "retrieval"):
+            importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.{name}")
+        self.index.open()
 
     @property
     def engine(self) -> str:

@@ -32,6 +32,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None
     os.environ["GRADIO_TEMP_DIR"] = str(ctx.downloads / "gradio")
     from ._ui import build_app, launch_options
 
+    ctx.preload()
     ctx.index.start()
     app = build_app(ctx)
     app.queue(default_concurrency_limit=4)

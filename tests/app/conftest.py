@@ -119,3 +119,4 @@ def server(app_home: Path) -> Iterator[Server]:
     running = start_server(app_home)
     yield running
     stop_server(running)
+    print("".join(running.log))  # shown beside a failing test: the server's own account
