@@ -58,7 +58,7 @@ def show_cmd(run_id: int, fmt: str, home: Path | None) -> None:
     for key, value in run.model_dump(exclude={"meta", "input_text"}).items():
         click.echo(f"{key:>16}: {value if value is not None else '-'}")
     for key, value in (run.meta or {}).items():
-        if key not in run.model_fields:
+        if key not in type(run).model_fields:
             click.echo(f"{key:>16}: {value}")
     if run.input_text:
         click.echo(f"{'input (pseudonymised)':>16}: {run.input_text}")

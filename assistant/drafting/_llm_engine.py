@@ -28,6 +28,7 @@ _INSTRUCTION = re.compile(
     r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|above)\b"
     r"|\byou are now\b|\bsystem prompt\b|\bnew instructions?\b"
     r"|\b(?:write|say|state|put) (?:down )?that\b.{0,120}", re.IGNORECASE | re.DOTALL)
+_INVENTED = re.compile(r"\b([A-Z][a-z]+) is an invented (?:child|young person)")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _UNKNOWN = re.compile(r"\[(?:CHILD(?:_FULL|_SURNAME)?|[A-Z]+(?:_[A-Z]+)*_\d+)\]")
 _SOURCE = "DESIGN.md principles: deterministic checks decide; models draft"
@@ -88,9 +89,13 @@ def _example(request: AdviceRequest) -> str:
     words = set(re.findall(r"[a-z]{4,}", " ".join([request.notes, *request.outcomes_sought]).lower()))
     best, best_score = "", -1
     for path in sorted(CORPUS_DIR.glob("exemplar-*.md")):
-        body = path.read_text(encoding="utf-8").split("---", 2)[-1]
+        raw = path.read_text(encoding="utf-8")
+        body = raw.split("---", 2)[-1]
         score = len(words & set(re.findall(r"[a-z]{4,}", body.lower())))
         if score > best_score:
+            invented = _INVENTED.search(raw)  # written as the case is: the child is a token
+            if invented:
+                body = re.sub(rf"\b{re.escape(invented.group(1))}\b", "[EXAMPLE_CHILD]", body)
             best, best_score = body.strip(), score
     return _data(best[:3500]) or "(none)"
 
