@@ -1,6 +1,7 @@
 """What every handler shares: the settings, one index per process, and the drafting engine."""
 
 import atexit
+import logging
 import shutil
 import tempfile
 import threading
@@ -13,6 +14,7 @@ from ..models import AdviceRequest, Draft, SearchHit
 from ..settings import Settings
 
 Drafter = Callable[..., Draft]
+log = logging.getLogger("ehcp_assist.app")
 
 
 class SharedIndex:
@@ -77,9 +79,17 @@ class SharedIndex:
             raise self._error
 
     def search(self, query: str, k: int = 5, **kwargs: Any) -> list[SearchHit]:
+        """Hits, or AssistError: a draft then goes out without citations instead of failing."""
         self.wait(0)
         with self._lock:
-            hits: list[SearchHit] = self._open().search(query, k=k, **kwargs)
+            try:
+                hits: list[SearchHit] = self._open().search(query, k=k, **kwargs)
+            except AssistError:
+                raise
+            except Exception as err:
+                log.exception("search failed")
+                raise AssistError(f"The guidance index could not be searched ({err}); run "
+                                  "'ehcp-assist corpus rebuild' and restart the app.") from err
             return hits
 
     def has_code(self) -> bool:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from assistant.app import AppContext, ChatCase, chat_turn, merge, read_message
-from assistant.errors import BadInput
+from assistant.errors import AssistError, BadInput
 from assistant.settings import Settings
 
 from .conftest import SAM_NOTES
@@ -101,3 +101,24 @@ def test_script_in_notes_is_shown_as_text_not_markup(ctx: AppContext) -> None:
     turn = chat_turn(ctx, notes, ChatCase())
     assert "<script>" not in turn.reply
     assert "&lt;script&gt;" in turn.reply
+
+
+def test_an_unreachable_store_still_drafts_and_search_says_why(tmp_path: Path) -> None:
+    from assistant.app._tools import search
+
+    port = _closed_port()
+    broken = AppContext(Settings(home=tmp_path / "home", chroma_url=f"http://127.0.0.1:{port}"))
+    broken.preload()  # must not raise: the chat works without citations
+    broken.index.start()
+    turn = chat_turn(broken, SAM_NOTES, ChatCase())
+    assert turn.draft is not None and "Draft advice for Sam" in turn.reply
+    with pytest.raises(AssistError, match="Cannot reach the Chroma server"):
+        search(broken, "SMART outcomes")
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
