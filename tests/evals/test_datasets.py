@@ -11,7 +11,9 @@ from assistant.models import VERDICTS_BY_KIND, NeedArea, Statement
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATASETS = PROJECT_ROOT / "evals" / "datasets"
 DEV_STATEMENTS = PROJECT_ROOT.parent / "shared" / "data" / "outcomes-dev.jsonl"
-LABELLED = ("statements-tune.jsonl", "statements-holdout.jsonl")
+TUNE = ("statements-tune.jsonl", "statements-tune-b.jsonl")
+HOLDOUT = "statements-holdout.jsonl"
+LABELLED = (*TUNE, HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
 """Preparing for Adulthood outcomes start at Year 9, when a pupil turns 13 or 14."""
@@ -42,15 +44,14 @@ def test_every_line_is_a_statement_with_the_labels_of_its_kind(name: str) -> Non
         assert statement.id.startswith(name.removeprefix("statements-").split(".")[0] + "-")
 
 
-def test_ids_are_unique_across_both_files() -> None:
+def test_ids_are_unique_across_all_files() -> None:
     ids = [str(row["id"]) for _, row in _all_rows()]
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
 
 
-def test_tune_and_holdout_share_no_text() -> None:
-    tune = {str(row["text"]).casefold() for row in _rows(LABELLED[0])}
-    holdout = {str(row["text"]).casefold() for row in _rows(LABELLED[1])}
-    assert not tune & holdout
+def test_no_text_appears_twice_in_any_file_or_across_files() -> None:
+    texts = [str(row["text"]).casefold() for _, row in _all_rows()]
+    assert len(texts) == len(set(texts)), sorted({t for t in texts if texts.count(t) > 1})
 
 
 def test_no_child_from_the_shared_dev_set_is_reused() -> None:
