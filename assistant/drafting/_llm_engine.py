@@ -32,6 +32,7 @@ _INVENTED = re.compile(r"\b([A-Z][a-z]+) is an invented (?:child|young person)")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _UNKNOWN = re.compile(r"\[(?:CHILD(?:_FULL|_SURNAME)?|[A-Z]+(?:_[A-Z]+)*_\d+)\]")
 _SOURCE = "DESIGN.md principles: deterministic checks decide; models draft"
+_SLOTS_BEHIND = {"who_specified": {"who"}, "quantified": {"frequency", "duration"}}
 _CODE_QUERIES = ("outcomes SMART specific measurable time bound",
                  "provision detailed specific quantified")
 
@@ -112,14 +113,20 @@ def _open_index(settings: Settings, index: Any) -> Any:
 
 
 def _problems(draft: Draft, request: AdviceRequest) -> list[Finding]:
-    """Errors worth a repair round, on the text as the model wrote it (before our own fixes):
-    validator errors and values the request does not contain."""
+    """Errors a repair round can fix, on the text as the model wrote it (before our own fixes):
+    values the request lacks, service-like or vague wording. A slot the notes never filled is
+    a question for the author, not something a second call could know."""
     context = _context(request)
     found: list[Finding] = []
     for outcome in draft.outcomes:
-        found += _check(outcome.id, "outcome", outcome.text, context)[1]
+        for finding in _check(outcome.id, "outcome", outcome.text, context)[1]:
+            if not (finding.dimension == "measurable" and "[" in outcome.text):
+                found.append(finding)
         for item in outcome.provision:
-            found += _check(item.id, "provision", item.text, context)[1]
+            unfilled = set(item.missing)
+            for finding in _check(item.id, "provision", item.text, context)[1]:
+                if not unfilled & _SLOTS_BEHIND.get(finding.dimension, set()):
+                    found.append(finding)
     errors = [f for f in found if f.severity == "error"]
     return dedupe_findings(errors + check_faithfulness(draft, request))
 
