@@ -132,14 +132,20 @@ def child_names(statement: Statement) -> list[str]:
     return sorted({name, name.split()[0]}, key=len, reverse=True)
 
 
+_TIME_OPENING = re.compile(
+    r"^(?:by|within|in|at|before|during|over|after|until|from|throughout)\b", re.I)
+
+
 def is_child_phrase(phrase: str, statement: Statement) -> bool:
     """A subject phrase that ends with the child (name, pronoun, 'I', 'the young person') and
     names nobody else: 'In 2 years I' is the child, 'Sam's teacher' is not."""
     words = phrase.strip(" ,;:.-").strip()
-    if not words or NOT_CHILD_SUBJECT.search(words):
-        return False
     names = "|".join(re.escape(n) for n in child_names(statement))
     ending = rf"(?:^|\s)(?:{_CHILD_WORDS}{'|' + names if names else ''})$"
+    if _TIME_OPENING.match(words) and re.search(ending, words, re.I):
+        return True  # "Within the next school year Haruto": an end point with no comma
+    if not words or NOT_CHILD_SUBJECT.search(words):
+        return False
     # A first name the context does not give ("Sam will …" checked without a context) is still
     # a person; roles and services were excluded above.
     return (re.search(ending, words, re.I) is not None

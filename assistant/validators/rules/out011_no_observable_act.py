@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import INNER_STATE, NOT_AFTER_PRONOUN, has_criterion
+from .._clause import Act, inner_state, is_passive, main_act, unseen_act
+from .._lexicon import NOT_AFTER_PRONOUN, has_criterion, is_child_phrase, subject_phrase
 from .._registry import Hit, rule, subject_of
 
 # Acts that name an area of life rather than something an observer could see happen.
@@ -30,12 +31,27 @@ ABSTRACT_ACT = re.compile(
 )
 
 
+def child_act(statement: Statement) -> Act | None:
+    """The main act when the child does it; what staff or a service do is judged elsewhere."""
+    found = subject_phrase(statement.text)
+    if found is not None and found[0] and not is_child_phrase(found[0], statement):
+        return None
+    act = main_act(statement.text)
+    return None if act is None or is_passive(act) else act
+
+
 @rule("OUT011", kind="outcome", dimension="measurable", severity="error",
       source="SEND Code of Practice 2015, 9.66 (SMART outcomes)")
 def no_observable_act(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags outcomes whose act names an area of life ("communicate", "cope", "talk to my
-    friends", "be happy") when nothing says how much, how often or how well.
+    Reads the main act of the outcome (the verb after "will") and flags it when it cannot be
+    seen: a feeling ("enjoy", "understand"), a state of mind ("recognise when", "know"), a
+    quality ("be independent", "be kind") or a kind of behaviour rather than one act
+    ("engage", "participate", "cope", "settle", "show awareness"), unless a behavioural
+    criterion (a count, "N out of M", a duration, a level of help) makes it countable. A
+    frequency alone does not: "engage every day" is still unseen. It also flags acts that name
+    an area of life ("communicate", "talk to my friends") when nothing says how much, how
+    often or how well.
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
@@ -52,13 +68,22 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are measurable
     - Guidance for parents: a measurable outcome "can be seen" and often includes numbers
     """
-    state = INNER_STATE.search(statement.text)
+    state = inner_state(statement.text)
     if state:
         yield Hit(span=state.span(),
                   message=f"'{state[0]}' is a feeling or state of mind; nobody can see or count "
                           "it, however often it happens.",
                   fix="Name what someone would see when it is true (e.g. 'come into class and "
                       "start the first task without adult help on 4 days out of 5').")
+        return
+    act = child_act(statement)
+    unseen = unseen_act(act, statement.text) if act else None
+    if act and unseen:
+        yield Hit(span=(act.start, act.start + len(act.verb)),
+                  message=f"'{unseen[0]}' names {unseen[1]}: nothing says what an observer "
+                          f"would see {subject_of(statement)} do, or how many times.",
+                  fix="Name the act someone would see and a criterion for it: a count, 'N out "
+                      "of M', a duration or a level of help.")
         return
     if has_criterion(statement.text):
         return

@@ -5,18 +5,20 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
+from .._clause import PASSIVE_RECEIPT
 from .._lexicon import (
     NOT_AFTER_PRONOUN,
     NOT_CHILD_SUBJECT,
     NUMBER,
     ROLE,
+    has_quantity,
     is_child_phrase,
     subject_phrase,
 )
 from .._registry import Hit, rule
 
 PROVISION_WORDING = re.compile(
-    rf"\b(?:will (?:receive|be given|be offered|be provided|be allocated|be referred|get (?=(?:a|"
+    rf"\b(?:will (?:continue to |still |also |then )?(?:receive|be given|be offered|be provided|be allocated|be referred|get (?=(?:a|"
     rf"an|some|more|extra|\d+|1:1|help|support)\b)|have "
     rf"(?:1:1|one[- ]to[- ]one|a (?:TA|teaching assistant|key ?worker)))|"
     rf"(?:will |to )?(?:have|be given|be granted) access to|"
@@ -44,6 +46,37 @@ PROVISION_WORDING = re.compile(
     rf"(?:through|via) (?:a|an|the) [\w -]{{0,30}}(?:programme|intervention|group|therapy))",
     re.I,
 )
+# A provision clause attached to the child's act: "... through weekly sessions with the SALT",
+# "... in sessions delivered by the physiotherapist", "will have a key adult", "will have a
+# careers interview with the adviser".
+_SERVICE = (r"(?:sessions?|input|support|therapy|teaching|tuition|coaching|mentoring|programme|"
+            r"intervention|group|counselling|appointments?)")
+_AMOUNT_WORDS = (rf"(?:{NUMBER}(?:-minute|-hour)? |weekly |daily |fortnightly |termly |regular |"
+                 r"twice[- ]weekly |1:1 |one[- ]to[- ]one |small[- ]group |individual |"
+                 r"specialist |[\w-]+ therapy )")
+MIXED_PROVISION = re.compile(
+    rf"\b(?:(?:through|via|by attending|by going to) (?:his |her |their |my |the |a |an )?"
+    rf"(?:{_AMOUNT_WORDS})*(?:[\w-]+ ){{0,2}}{_SERVICE}\b|"
+    rf"(?:in|during|with|from) (?:his |her |their |my |the |a |an )?{_AMOUNT_WORDS}+"
+    rf"(?:[\w-]+ ){{0,2}}{_SERVICE} (?:with|from|led by|delivered by|run by)\b|"
+    rf"(?:delivered|led|run|provided|facilitated|funded|arranged|taught|coached) by\b|"
+    rf"will (?:continue to |still |also )?have (?:a|an|his|her|their|my) (?:own |named |"
+    rf"allocated |regular |dedicated |new )?(?:{ROLE.pattern})|"
+    rf"will (?:continue to |still |also )?have (?:a|an|{NUMBER}|regular|weekly|daily|termly|"
+    rf"fortnightly|monthly) (?:[\w-]+ ){{0,3}}(?:sessions?|appointments?|interviews?|meetings?|"
+    rf"reviews?|check-ins?|visits?|assessments?|consultations?) with\b)",
+    re.I,
+)
+# "with the support of a teaching assistant for 20 minutes a day": help that is measured out
+# is provision; "with the help of his carer" only says how he does it.
+_HELP_FROM = re.compile(r"\bwith (?:the )?(?:support|help|input|assistance) (?:of|from)\b[^,;.]*",
+                        re.I)
+
+
+def measured_help(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _HELP_FROM.finditer(text) if has_quantity(m[0])]
+
+
 # A role doing something: "the SALT will", "staff will", "the school will ensure".
 SERVICE_ACTS = re.compile(
     rf"(?:{ROLE.pattern}|\b(?:staff|the school|the setting|the college|the service|school|"
@@ -63,7 +96,12 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     Flags outcome wording that describes a service: "will receive", "will be given", "have
     access to", "attend a group", "staff will", "the SALT will", "30 minutes of therapy",
     "will be supported to", "needs a", "will be taught", "the provision of". It also catches a
-    statement that mixes an outcome with the provision behind it.
+    statement that mixes an outcome with the provision behind it ("... through weekly
+    sessions with the specialist teacher", "... in sessions delivered by the physiotherapist",
+    "... with support from a teaching assistant for 20 minutes a day"), any passive that puts
+    the child on the receiving end ("will be enrolled", "to be reviewed termly"), and having a
+    person or an appointment assigned ("will have a key adult", "will have a careers
+    interview with the adviser").
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):
@@ -93,7 +131,7 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
                               "or a plan for others, not this child's outcome.",
                       fix="Rewrite it as what the child will do; move what others do to "
                           "Section F, G or H.")
-    for pattern in (PROVISION_WORDING, SERVICE_ACTS):
+    for pattern in (PROVISION_WORDING, SERVICE_ACTS, MIXED_PROVISION, PASSIVE_RECEIPT):
         for match in pattern.finditer(statement.text):
             if any(a < match.end() and match.start() < b for a, b in seen):
                 continue
@@ -107,3 +145,11 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
                               "will be able to do.",
                       fix="Keep in Section E only what the child will do and how well; move who "
                           "delivers what, how often, to Section F, G or H.")
+    for span in measured_help(statement.text):
+        if not any(a < span[1] and span[0] < b for a, b in seen):
+            seen.add(span)
+            yield Hit(span=span,
+                      message=f"'{statement.text[span[0]:span[1]].strip()}' measures out the "
+                              "help the child will get: that part is provision.",
+                      fix="Keep in Section E only what the child will do and how well; move "
+                          "the help, who gives it and how often, to Section F, G or H.")

@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import NUMBER
+from .._clause import Act, is_passive, main_act
+from .._lexicon import NUMBER, is_child_phrase, subject_phrase
 from .._registry import Hit, rule, subject_of
 
 RECEIVES = re.compile(
@@ -29,7 +30,9 @@ RECEIVES = re.compile(
 def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags outcomes in which the child is only on the receiving end of a service: "will
-    receive", "will be given", "will be taught", "will be offered", "will have access to".
+    receive", "will be given", "will be taught", "will be offered", "will have access to",
+    and any passive main verb with the child as its subject ("will be enrolled", "will be
+    encouraged to", "will be included in"): someone else acts, the child is acted on.
 
     ## Why is this bad?
     An outcome is personal and not expressed from a service perspective (9.66). "Darius will
@@ -46,9 +49,26 @@ def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     ## References
     - SEND Code of Practice 2015, 9.66: outcomes are personal, not from a service perspective
     """
+    found = False
     for match in RECEIVES.finditer(statement.text):
+        found = True
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' puts {subject_of(statement)} on the receiving end of a "
                           "service; it says nothing about what they will do.",
                   fix=f"Say what {subject_of(statement)} will be able to do because of the "
                       "service; the service itself goes in Section F, G or H.")
+    if not found and (act := passive_main_act(statement)) is not None:
+        yield Hit(span=(act.start, act.start + len(act.verb) + len(act.rest.split(" ")[1]) + 1),
+                  message=f"'{act.verb}{' '.join(act.rest.split(' ')[:2])}' says what is done "
+                          f"to {subject_of(statement)}; it says nothing about what they will do.",
+                  fix=f"Say what {subject_of(statement)} will be able to do because of it; "
+                      "what others do goes in Section F, G or H.")
+
+
+def passive_main_act(statement: Statement) -> Act | None:
+    """The child as the subject of a passive main verb: 'Jude will be enrolled on a course'."""
+    found = subject_phrase(statement.text)
+    if found is None or not found[0] or not is_child_phrase(found[0], statement):
+        return None
+    act = main_act(statement.text)
+    return act if act is not None and is_passive(act) else None

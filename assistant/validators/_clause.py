@@ -1,0 +1,239 @@
+"""The main act of an outcome, read by structure: the verb after 'will', and what it acts on.
+
+Rules judge the act by its kind (a feeling, a broad area, a service received) rather than by
+the exact phrases of the examples they were written from, so new wordings of the same fault
+are caught: 'will show an awareness of', 'will be included in', 'will speak more clearly'.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._lexicon import CRITERION, INNER_STATE, LEADING_TIME, NUMBER, without_time_numbers
+
+# "will", "can", "I'm going to": the verb after it carries the statement.
+_MODAL = re.compile(
+    r"\b(?:will|can|shall|should|must|would|may|could|is going to|are going to|am going to|"
+    r"is to|are to|to)\s+", re.I)
+# Words between the modal and the verb that do not change what the act is.
+_BEFORE_VERB = re.compile(
+    r"(?:(?:be able to|continue to|start to|begin to|try to|aim to|want to|also|then|"
+    r"now|always|still|consistently|regularly|increasingly|independently|confidently|"
+    r"successfully|reliably|gradually|be starting to|be beginning to|have started to|"
+    r"not|no longer)\s+)*", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """The main verb (as written, lower case), the words after it, and where the verb starts."""
+
+    verb: str
+    rest: str
+    start: int
+
+
+@lru_cache(maxsize=4096)
+def main_act(text: str) -> Act | None:
+    """The first verb after a modal, past a leading time phrase; None when there is no modal."""
+    lead = LEADING_TIME.match(text)
+    match = _MODAL.search(text, lead.end() if lead else 0)
+    if match is None:
+        return None
+    skip = _BEFORE_VERB.match(text, match.end())
+    start = skip.end() if skip else match.end()
+    verb = re.match(r"[A-Za-z'’-]+", text[start:])
+    if verb is None:
+        return None
+    return Act(verb=verb[0].lower(), rest=text[verb.end() + start:], start=start)
+
+
+# Acts that happen in the mind or name an attitude: an observer sees only their signs.
+# The first set stays unseen whatever criterion follows ('enjoy 3 lessons a week'); the second
+# can be shown by a behavioural criterion ('recognise all 26 letter sounds when shown').
+FEELING_VERBS = frozenset(
+    "feel feels enjoy enjoys like love want wish believe care value appreciate trust hope "
+    "understand understands realise realize".split())
+INNER_VERBS = frozenset(
+    "know knows recognise recognize accept tolerate respect empathise empathize think "
+    "remember notice consider".split())
+# Acts that name a kind of behaviour rather than one act: engaging, coping, settling.
+DOMAIN_VERBS = frozenset(
+    "engage participate interact socialise socialize communicate cope behave concentrate "
+    "focus listen settle adapt adjust cooperate co-operate contribute relate mix "
+    "belong thrive flourish succeed achieve progress grow develop improve mature explore "
+    "experience regulate self-regulate manage deal overcome gain build maintain show "
+    "demonstrate display become strengthen extend consolidate learn take".split())
+# 'take' counts only as 'take part' / 'take responsibility'; see is_domain_act.
+_TAKE_DOMAIN = re.compile(r"^\s+(?:part|responsibility|ownership|pride|an interest|care of)\b",
+                          re.I)
+# Participles that describe the child's state, not something done to them.
+STATE_PARTICIPLES = frozenset(
+    "settled relaxed motivated interested excited organised organized prepared dressed tired "
+    "worried scared frightened bored confused qualified employed married engaged involved "
+    "skilled experienced focused focussed regulated dysregulated seated accepted registered "
+    "toilet-trained potty-trained continent".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "given taught seen shown done made kept brought bought caught sought sent spent lent built "
+    "met put told sold heard found held left led fed read paid laid said set let cut driven "
+    "taken written known withdrawn drawn chosen spoken woken forgiven ridden hidden forbidden "
+    "run begun come become overcome gone thrown grown understood".split())
+_NOT_ADJECTIVE = frozenset(
+    "a an the able in on at with of to from by for out off up down back home there here part "
+    "one two three four five six seven eight nine ten all every each his her their my no "
+    "going ready".split()) | _IRREGULAR_PARTICIPLES
+# "be happy", "be independent", "be kind to others": a quality, not an act.
+_BE_QUALITY = re.compile(r"^be\s+(?:more\s+|less\s+|very\s+|much\s+|fully\s+|)([a-z-]+)\b", re.I)
+
+
+def quality(act: Act) -> str | None:
+    """'independent' in 'will be independent'; None when 'be' starts a place, an -ing act, a
+    participle of a state already judged elsewhere, or is not the verb at all."""
+    if act.verb != "be":
+        return None
+    match = _BE_QUALITY.match("be" + act.rest)
+    if match is None:
+        return None
+    word = match[1].lower()
+    if word in _NOT_ADJECTIVE or word.endswith("ing") or (
+            word.endswith("ed") and word not in STATE_PARTICIPLES):
+        return None
+    return word
+
+
+# States a child is or is not in, which anyone can check: 'be dry', 'be employed'.
+CONCRETE_STATES = frozenset(
+    "dry clean continent employed qualified registered accepted married seated dressed "
+    "toilet-trained potty-trained".split())
+
+
+def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
+    """The words of the main act and why they cannot be seen as written ('a feeling', 'a
+    quality', 'a kind of behaviour'); None when they can, or a behavioural criterion makes them
+    countable."""
+    if act.verb in FEELING_VERBS:
+        return act.verb, "a feeling or state of mind"
+    if has_behavioural_criterion(text):
+        return None
+    if act.verb in INNER_VERBS:
+        return act.verb, "a state of mind"
+    word = quality(act)
+    if word is not None and word not in CONCRETE_STATES:
+        return f"be {word}", "a quality"
+    if is_domain_act(act):
+        return f"{act.verb}{_next_word(act.rest)}", "a kind of behaviour, not one act"
+    found = broad_object(act)
+    if found:
+        return f"{act.verb} … {found[0]}", "an area of skill, not an act"
+    return None
+
+
+def _next_word(rest: str) -> str:
+    word = re.match(r"\s+(?:part|responsibility|with|in|to)\b", rest, re.I)
+    return word[0] if word else ""
+
+
+def is_passive(act: Act) -> bool:
+    """'will be taught', 'will be included': something done to the child, not their act."""
+    if act.verb != "be":
+        return False
+    word = re.match(r"\s*([a-z-]+)", act.rest, re.I)
+    if word is None:
+        return False
+    participle = word[1].lower()
+    return participle not in STATE_PARTICIPLES and (
+        participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES)
+
+
+def is_domain_act(act: Act) -> bool:
+    if act.verb == "take":
+        return _TAKE_DOMAIN.match(act.rest) is not None
+    return act.verb in DOMAIN_VERBS
+
+
+# A behavioural criterion: a count, a ratio, a duration, a level of help, a completed act.
+# A bare frequency does not qualify an inner or domain act: 'engage every day' is still unseen.
+def has_behavioural_criterion(text: str) -> bool:
+    return CRITERION.search(without_time_numbers(text)) is not None
+
+
+# Comparatives with no baseline: 'speak more clearly', 'fewer outbursts', 'wait longer'.
+COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer|better|worse|longer|shorter|quicker|faster|slower|greater|higher|"
+    r"lower|bigger|smaller|clearer|easier|louder|quieter|calmer|safer|happier|stronger|fitter|"
+    r"healthier|neater|tidier|increasingly|further(?! education))\b",
+    re.I,
+)
+_COMPARISON_ANCHORED_BEFORE = re.compile(rf"(?:\b(?:no|not|any|or|{NUMBER})\s+)$", re.I)
+_COMPARISON_ANCHORED_AFTER = re.compile(
+    rf"^\s+(?:[a-z-]+\s+)?(?:than|by|to)\s+(?:at least\s+|around\s+|about\s+)?"
+    rf"(?:{NUMBER}|a |an |the |his |her |their |my |last|before)", re.I)
+_QUOTED = re.compile(r"(['‘\"“])[^'’\"”]{1,60}?(['’\"”])(?!\w)")
+
+
+def comparatives(text: str) -> list[re.Match[str]]:
+    """Comparatives with no number before them and no 'than'/'by'/'to' target after them;
+    words inside quotes ('more juice') are what the child says, not the aim."""
+    plain = _QUOTED.sub(lambda m: " " * len(m[0]), text)
+    found = []
+    for match in COMPARATIVE.finditer(plain):
+        if _COMPARISON_ANCHORED_BEFORE.search(plain, 0, match.start()):
+            continue
+        if _COMPARISON_ANCHORED_AFTER.match(plain[match.end():]):
+            continue
+        found.append(match)
+    return found
+
+
+# Umbrella areas: naming one as what the child acts on leaves the skill itself open.
+BROAD_OBJECT = re.compile(
+    r"\b(?:(?:[\w-]+ )?skills|independence|communication|wellbeing|well-being|fitness|"
+    r"stamina|health|behaviour|emotions|feelings|relationships|friendships|learning|education|"
+    r"progress|potential|confidence|self-esteem|resilience|literacy|numeracy|mobility|"
+    r"co-?ordination|attention|concentration|self-care|safety|strategies|awareness|"
+    r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
+    r"participation|interaction|interactions|routines?|"
+    r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
+    r"(?:choices|decisions))\b(?! (?:group|lessons?|class|sessions?|"
+    r"book|card|plan|chart|diary|log|programme|test|aid|device|app|passport|board|"
+    r"folder|sheet|timetable)\b)",
+    re.I,
+)
+# A concrete example after the umbrella makes it specific: 'life skills such as ...'.
+EXAMPLE = re.compile(r"\b(?:such as|including|for example|e\.g\.|like)\b|:|\(", re.I)
+
+
+def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
+    """An umbrella area among the first words the verb acts on, with no example given: the
+    words and where they are in the statement."""
+    head = re.split(r"[,;.]|\b(?:when|so that|because|by using|using)\b", act.rest, maxsplit=1)[0]
+    window = " ".join(head.split()[:6])
+    match = BROAD_OBJECT.search(window)
+    if match is None or EXAMPLE.search(act.rest) or re.search(r"\bSkills\b", match[0]):
+        return None  # 'Functional Skills' is a named qualification, not an umbrella
+    offset = act.start + len(act.verb) + max(act.rest.find(window), 0)
+    return match[0], (match.start() + offset, match.end() + offset)
+
+
+_PARTICIPLE_WORDS = "|".join(sorted(_IRREGULAR_PARTICIPLES))
+_STATE_WORDS = "|".join(sorted(STATE_PARTICIPLES))
+# "will be enrolled", "to be reviewed by", "will continue to be seen": done to the child, so the
+# sentence describes a service, whoever the child is.
+PASSIVE_RECEIPT = re.compile(
+    rf"\b(?:will|to|shall|should|must|can)\s+(?:continue to |still |also |then |now |always |"
+    rf"regularly |be able to )?be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b",
+    re.I,
+)
+
+
+_SUBORDINATE = re.compile(
+    r"\b(?:when|whenever|if|that|because|until|while|how|what|why|whether)\s+(?:[\w'’]+\s+){0,2}$",
+    re.I)
+
+
+def inner_state(text: str) -> re.Match[str] | None:
+    """A feeling as the act ('will feel settled'), not as the trigger of one ('tell an adult
+    when I am feeling low')."""
+    for match in INNER_STATE.finditer(text):
+        if not _SUBORDINATE.search(text, max(0, match.start() - 40), match.start()):
+            return match
+    return None
