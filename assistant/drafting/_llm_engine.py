@@ -32,6 +32,7 @@ _INVENTED = re.compile(r"\b([A-Z][a-z]+) is an invented (?:child|young person)")
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _UNKNOWN = re.compile(r"\[(?:CHILD(?:_FULL|_SURNAME)?|[A-Z]+(?:_[A-Z]+)*_\d+)\]")
 _SOURCE = "DESIGN.md principles: deterministic checks decide; models draft"
+_GAP = re.compile(r"\[[^\]]*\]")
 _SLOTS_BEHIND = {"who_specified": {"who"}, "quantified": {"frequency", "duration"}}
 _CODE_QUERIES = ("outcomes SMART specific measurable time bound",
                  "provision detailed specific quantified")
@@ -162,6 +163,21 @@ def _scrub_slots(draft: Draft, source: str) -> Draft:
     return draft.model_copy(update={"needs": needs, "outcomes": outcomes, "questions": questions})
 
 
+def _ask_about_every_gap(draft: Draft) -> Draft:
+    """Each [placeholder] has a question about its item, whoever wrote the placeholder."""
+    asked = {q.about for q in draft.questions}
+    questions = list(draft.questions)
+    items = [(o.id, o.text) for o in draft.outcomes]
+    items += [(p.id, p.text) for o in draft.outcomes for p in o.provision]
+    for item_id, text in items:
+        gap = _GAP.search(text)
+        if gap and item_id not in asked:
+            asked.add(item_id)
+            questions.append(Question(about=item_id, text=f"The draft leaves a gap here "
+                                      f"({gap.group(0)}); what should it say?"))
+    return draft.model_copy(update={"questions": questions})
+
+
 def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = None, *,
                    index: Any = None, fallback: bool = True) -> Draft:
     """The LLM engine; with fallback, a failed endpoint gives the offline draft and says why."""
@@ -230,7 +246,7 @@ def _finish(draft: Draft, request: AdviceRequest, evidence: AdviceRequest, setti
             started: float) -> Draft:
     source = request_text(evidence)
     draft = _scrub_slots(draft, source)
-    draft = check_outcomes(draft, evidence, name)
+    draft = _ask_about_every_gap(check_outcomes(draft, evidence, name))
     findings = list(draft.findings) + check_faithfulness(draft, evidence)
     if flagged:
         findings.append(_finding(
