@@ -12,7 +12,6 @@ from typing import Any
 
 from assistant.errors import BackendError, BadInput
 from assistant.models import AdviceRequest, Draft, DraftMeta, Finding, Question
-from assistant.paths import CORPUS_DIR
 from assistant.settings import Settings
 
 from ._checks import _check, _context, check_outcomes, dedupe_findings
@@ -21,85 +20,30 @@ from ._completeness import score_completeness
 from ._endpoint import is_year9_or_later, resolve_end_point
 from ._engine import draft_offline, end_from_notes
 from ._faithfulness import check_faithfulness, request_text, scrub, unfaithful_values
-from ._llm_schema import SLOT_GAPS, SLOT_QUESTIONS, SLOTS, DraftOut, map_strings, to_draft
+from ._llm_schema import (
+    SLOT_GAPS,
+    SLOT_QUESTIONS,
+    SLOTS,
+    DraftOut,
+    as_data,
+    case_block,
+    code_context,
+    example,
+    map_strings,
+    to_draft,
+    without_instructions,
+)
 
 MAX_MODEL_CALLS = 2
-_INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|above)\b"
-    r"|\byou are now\b|\bsystem prompt\b|\bnew instructions?\b"
-    r"|\b(?:write|say|state|put) (?:down )?that\b.{0,120}", re.IGNORECASE | re.DOTALL)
-_INVENTED = re.compile(r"\b([A-Z][a-z]+) is an invented (?:child|young person)")
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 _UNKNOWN = re.compile(r"\[(?:CHILD(?:_FULL|_SURNAME)?|[A-Z]+(?:_[A-Z]+)*_\d+)\]")
 _SOURCE = "DESIGN.md principles: deterministic checks decide; models draft"
 _GAP = re.compile(r"\[[^\]]*\]")
 _SLOTS_BEHIND = {"who_specified": {"who"}, "quantified": {"frequency", "duration"}}
-_CODE_QUERIES = ("outcomes SMART specific measurable time bound",
-                 "provision detailed specific quantified")
 
 
 def _finding(rule: str, dimension: str, severity: str, message: str, fix: str) -> Finding:
     return Finding(rule=rule, dimension=dimension, severity=severity,  # type: ignore[arg-type]
                    message=message, fix=fix, source=_SOURCE)
-
-
-def without_instructions(notes: str) -> tuple[str, int]:
-    """The notes minus sentences that read as orders to a model: they are never evidence."""
-    kept, flagged = [], 0
-    for sentence in _SENTENCE.findall(notes):
-        if _INSTRUCTION.search(sentence):
-            flagged += 1
-            kept.append(" " * len(sentence))  # keep offsets for evidence spans
-        else:
-            kept.append(sentence)
-    return "".join(kept), flagged
-
-
-def _data(text: str) -> str:
-    """Text inside a delimited block cannot close the block."""
-    return re.sub(r"</?\s*(case|code|examples|findings|draft)\s*>", "[tag removed]", text,
-                  flags=re.IGNORECASE)
-
-
-def _case_block(request: AdviceRequest) -> str:
-    lines = [f"Child: {request.child.name or '[name not given]'}; age: "
-             f"{request.child.age if request.child.age is not None else 'not given'}; year group: "
-             f"{request.child.year_group or 'not given'}",
-             f"Professional: {request.professional_role or 'not given'}",
-             f"Assessment date: {request.assessment_date.isoformat()}", "Aspirations:"]
-    lines += [f"  {i}. {a}" for i, a in enumerate(request.aspirations, 1)] or ["  (none given)"]
-    lines.append("Outcomes sought:")
-    lines += [f"  {i}. {o}" for i, o in enumerate(request.outcomes_sought, 1)] or ["  (none given)"]
-    lines += ["Notes:", request.notes or "(none given)"]
-    return _data("\n".join(lines))
-
-
-def _code_context(index: Any, request: AdviceRequest) -> str:
-    """Code paragraphs and guidance for the prompt; no store means none, never a failure."""
-    if index is None:
-        return "(no Code of Practice paragraphs available)"
-    blocks: dict[str, str] = {}
-    for query in (*_CODE_QUERIES, *request.outcomes_sought[:4]):
-        for hit in index.search(query, k=2):
-            blocks.setdefault(f"{hit.source} {hit.ref}", hit.text[:700])
-    return _data("\n\n".join(f"[{ref}] {text}" for ref, text in list(blocks.items())[:6])
-                 or "(no Code of Practice paragraphs available)")
-
-
-def _example(request: AdviceRequest) -> str:
-    """The shipped exemplar sharing most words with the case: a few-shot golden thread."""
-    words = set(re.findall(r"[a-z]{4,}", " ".join([request.notes, *request.outcomes_sought]).lower()))
-    best, best_score = "", -1
-    for path in sorted(CORPUS_DIR.glob("exemplar-*.md")):
-        raw = path.read_text(encoding="utf-8")
-        body = raw.split("---", 2)[-1]
-        score = len(words & set(re.findall(r"[a-z]{4,}", body.lower())))
-        if score > best_score:
-            invented = _INVENTED.search(raw)  # written as the case is: the child is a token
-            if invented:
-                body = re.sub(rf"\b{re.escape(invented.group(1))}\b", "[EXAMPLE_CHILD]", body)
-            best, best_score = body.strip(), score
-    return _data(best[:3500]) or "(none)"
 
 
 def _open_index(settings: Settings, index: Any) -> Any:
@@ -215,8 +159,8 @@ def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = No
         unknown.extend(pseudonymiser.unknown_tokens(text))
         return _UNKNOWN.sub("[name? ask the author]", pseudonymiser.restore(text))
 
-    first = render_prompt("draft_advice", code=_code_context(index, safe),
-                          examples=_example(safe), case=_case_block(safe))
+    first = render_prompt("draft_advice", code=code_context(index, safe),
+                          examples=example(safe), case=case_block(safe))
     try:
         draft = ask(first)
     except BackendError as err:
@@ -227,8 +171,8 @@ def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = No
     if problems and meta["model_calls"] < MAX_MODEL_CALLS:
         listed = "\n".join(f"- {f.rule} ({f.dimension}): {f.message} Fix: {f.fix}"
                            for f in problems)
-        repair = render_prompt("repair_draft", case=_case_block(safe), draft=_data(
-            replies[-1].model_dump_json(indent=1)), findings=_data(pseudonymiser.text(
+        repair = render_prompt("repair_draft", case=case_block(safe), draft=as_data(
+            replies[-1].model_dump_json(indent=1)), findings=as_data(pseudonymiser.text(
                 "Ids: N2 is need 2, O1 is outcome 1, O1P2 is its provision 2.\n" + listed)))
         try:
             draft = ask(repair)

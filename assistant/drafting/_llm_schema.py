@@ -1,4 +1,5 @@
-"""What the model must return (DraftOut), and how a reply becomes our Draft.
+"""What the model is given (the case and context as delimited data) and must return (DraftOut),
+and how a reply becomes our Draft.
 
 The model fills slots; we compose the wording that the Code is strict about. Each outcome reads
 'By <end point>, <Name> will <what the model wrote>', so the end point and the name are ours, and
@@ -20,6 +21,7 @@ from assistant.models import (
     ProvisionItem,
     Question,
 )
+from assistant.paths import CORPUS_DIR
 
 SLOTS = ("who", "what", "frequency", "duration", "group_size")
 SLOT_GAPS = {
@@ -36,6 +38,14 @@ SLOT_QUESTIONS = {
     "duration": "How long will each session last?",
     "group_size": "In what group size will it be delivered (1:1, small group, whole class)?",
 }
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules|above)\b"
+    r"|\byou are now\b|\bsystem prompt\b|\bnew instructions?\b"
+    r"|\b(?:write|say|state|put) (?:down )?that\b.{0,120}", re.IGNORECASE | re.DOTALL)
+_INVENTED = re.compile(r"\b([A-Z][a-z]+) is an invented (?:child|young person)")
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+_CODE_QUERIES = ("outcomes SMART specific measurable time bound",
+                 "provision detailed specific quantified")
 _LEAD_IN = re.compile(r"^\s*(?:by\b[^,]*,\s*)?(?:\[CHILD\]\s+|[A-Z][a-z]+\s+)?will\s+", re.I)
 
 
@@ -154,3 +164,62 @@ def map_strings(value: Any, change: Any) -> Any:
     if isinstance(value, dict):
         return {k: map_strings(v, change) for k, v in value.items()}
     return value
+
+
+def without_instructions(notes: str) -> tuple[str, int]:
+    """The notes minus sentences that read as orders to a model: they are never evidence."""
+    kept, flagged = [], 0
+    for sentence in _SENTENCE.findall(notes):
+        if _INSTRUCTION.search(sentence):
+            flagged += 1
+            kept.append(" " * len(sentence))  # keep offsets for evidence spans
+        else:
+            kept.append(sentence)
+    return "".join(kept), flagged
+
+
+def as_data(text: str) -> str:
+    """Text inside a delimited block cannot close the block."""
+    return re.sub(r"</?\s*(case|code|examples|findings|draft)\s*>", "[tag removed]", text,
+                  flags=re.IGNORECASE)
+
+
+def case_block(request: AdviceRequest) -> str:
+    lines = [f"Child: {request.child.name or '[name not given]'}; age: "
+             f"{request.child.age if request.child.age is not None else 'not given'}; year group: "
+             f"{request.child.year_group or 'not given'}",
+             f"Professional: {request.professional_role or 'not given'}",
+             f"Assessment date: {request.assessment_date.isoformat()}", "Aspirations:"]
+    lines += [f"  {i}. {a}" for i, a in enumerate(request.aspirations, 1)] or ["  (none given)"]
+    lines.append("Outcomes sought:")
+    lines += [f"  {i}. {o}" for i, o in enumerate(request.outcomes_sought, 1)] or ["  (none given)"]
+    lines += ["Notes:", request.notes or "(none given)"]
+    return as_data("\n".join(lines))
+
+
+def code_context(index: Any, request: AdviceRequest) -> str:
+    """Code paragraphs and guidance for the prompt; no store means none, never a failure."""
+    if index is None:
+        return "(no Code of Practice paragraphs available)"
+    blocks: dict[str, str] = {}
+    for query in (*_CODE_QUERIES, *request.outcomes_sought[:4]):
+        for hit in index.search(query, k=2):
+            blocks.setdefault(f"{hit.source} {hit.ref}", hit.text[:700])
+    return as_data("\n\n".join(f"[{ref}] {text}" for ref, text in list(blocks.items())[:6])
+                 or "(no Code of Practice paragraphs available)")
+
+
+def example(request: AdviceRequest) -> str:
+    """The shipped exemplar sharing most words with the case: a few-shot golden thread."""
+    words = set(re.findall(r"[a-z]{4,}", " ".join([request.notes, *request.outcomes_sought]).lower()))
+    best, best_score = "", -1
+    for path in sorted(CORPUS_DIR.glob("exemplar-*.md")):
+        raw = path.read_text(encoding="utf-8")
+        body = raw.split("---", 2)[-1]
+        score = len(words & set(re.findall(r"[a-z]{4,}", body.lower())))
+        if score > best_score:
+            invented = _INVENTED.search(raw)  # written as the case is: the child is a token
+            if invented:
+                body = re.sub(rf"\b{re.escape(invented.group(1))}\b", "[EXAMPLE_CHILD]", body)
+            best, best_score = body.strip(), score
+    return as_data(best[:3500]) or "(none)"
