@@ -9,6 +9,7 @@ _DATE = (rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
 NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 CAPITALISED_RUN = rf"{NAME}(?:\s+{NAME})?"
 
+FULL_DATE = re.compile(rf"\b(?:{_DATE})\b", re.IGNORECASE)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 DATE_OF_BIRTH = re.compile(
     rf"(?P<cue>\b(?:date of birth|d\.?o\.?b\.?|born(?: on)?)\b\s*(?:is\s*)?[:\-]?\s*)(?P<value>{_DATE})",

@@ -89,6 +89,10 @@ class Pseudonymiser:
 
     def __init__(self, request: AdviceRequest) -> None:
         self.pseudonyms = Pseudonyms()
+        age = request.child.age
+        year = request.assessment_date.year
+        # a full date in the child's birth year(s) is treated as a date of birth, cue or not
+        self._birth_years = {str(year - age), str(year - age - 1)} if age is not None else set()
         self._child = _child_tokens(request.child, self.pseudonyms)
         texts = [request.notes, *request.aspirations, *request.outcomes_sought,
                  *(a.text for a in request.advice)]
@@ -111,6 +115,7 @@ class Pseudonymiser:
         steps: list[Callable[[str], str]] = [
             lambda t: _sub(p.EMAIL, "EMAIL", self.pseudonyms, t),
             lambda t: _sub(p.DATE_OF_BIRTH, "DATE_OF_BIRTH", self.pseudonyms, t, "value"),
+            self._birth_dates,
             lambda t: _sub(p.UPN, "UPN", self.pseudonyms, t),
             lambda t: _sub(p.ADDRESS, "ADDRESS", self.pseudonyms, t),
             lambda t: _sub(p.POSTCODE, "POSTCODE", self.pseudonyms, t),
@@ -123,6 +128,15 @@ class Pseudonymiser:
         for step in steps:
             text = step(text)
         return text
+
+    def _birth_dates(self, text: str) -> str:
+        def swap(match: re.Match[str]) -> str:
+            value = match.group(0)
+            year = re.search(r"\d{4}", value)
+            if year is not None and year.group(0) in self._birth_years:
+                return self.pseudonyms.token("DATE_OF_BIRTH", value)
+            return value
+        return p.FULL_DATE.sub(swap, text)
 
     def request(self, request: AdviceRequest) -> AdviceRequest:
         """The request as a remote model may see it."""

@@ -82,3 +82,12 @@ def test_counts_name_kinds_but_no_values() -> None:
     kinds = pseudonymiser.pseudonyms.kinds()
     assert kinds["NHS_NUMBER"] == 1 and kinds["POSTCODE"] == 1 and kinds["SCHOOL"] == 2
     assert "Priya" not in repr(kinds)
+
+
+def test_a_date_in_the_birth_year_is_hidden_even_without_a_cue() -> None:
+    request = AdviceRequest(child=Child(name="Ada", age=9), assessment_date="2026-10-01",
+                            notes="Ada (3 April 2017) was seen on 12/09/2026; review in July 2028.")
+    safe, pseudonymiser = pseudonymise(request)
+    assert "3 April 2017" not in safe.notes and "[DATE_OF_BIRTH_1]" in safe.notes
+    assert "12/09/2026" in safe.notes and "July 2028" in safe.notes
+    assert pseudonymiser.restore(safe.notes) == request.notes
