@@ -192,6 +192,9 @@ def draft(input_path: Path, fmt: str, out: Path | None, engine: str | None,
         raise AssistError("Section E drafting is not available yet; "
                           "run without --section.") from err
     _record(settings, request, result, keep_input)
+    fallback_reason = getattr(result.meta, "fallback_reason", None)
+    if fallback_reason:
+        click.echo(f"Warning: {fallback_reason} Drafted with the offline engine instead.", err=True)
     payload = _render(result, fmt, section)
     elapsed = time.perf_counter() - started
     if out is not None:

@@ -145,6 +145,9 @@ def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = No
     def ask(prompt: Any) -> Draft:
         meta["model_calls"] += 1
         reply = backend.complete(prompt, DraftOut)
+        if not reply.parsed.outcomes:  # schema-valid but empty is a failed reply, not a draft
+            raise BackendError("The model's reply held no outcomes; nothing was kept. Try "
+                               "again, or use --engine offline.")
         replies.append(reply.parsed)
         meta["http_attempts"] += reply.meta.get("attempts", 1)
         meta["structured_output"] = reply.meta.get("method")

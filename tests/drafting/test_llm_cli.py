@@ -55,6 +55,7 @@ def test_by_default_a_failed_endpoint_gives_the_offline_draft_marked(llm_env: Op
     result = _draft("--format", "markdown")
     assert result.exit_code == 0, result.stderr
     assert "PLN108" in result.stdout and "(offline engine)" in result.stderr
+    assert "Warning: The model's reply did not fit the DraftOut schema" in result.stderr
 
 
 def test_section_e_with_the_llm_engine_is_refused_cleanly(llm_env: OpenAIStub) -> None:

@@ -206,3 +206,12 @@ def test_run_draft_picks_the_engine_and_reports_each_draft(settings: Settings) -
                        index=NoIndex(), on_draft=lambda _r, d: seen.append(d.meta.engine))
     assert seen == ["offline", "llm"] and offline.meta.engine == "offline"
     assert online.meta.model == "scripted"
+
+
+def test_a_reply_with_no_outcomes_is_a_failed_reply(settings: Settings) -> None:
+    empty = json.dumps({"needs": [], "outcomes": [], "questions": []})
+    draft = draft_with_llm(INJECTED, settings, ScriptedBackend(empty), index=NoIndex())
+    assert draft.meta.engine == "offline" and "no outcomes" in draft.findings[0].message
+    with pytest.raises(BackendError, match="held no outcomes"):
+        draft_with_llm(INJECTED, settings, ScriptedBackend(empty), index=NoIndex(),
+                       fallback=False)
