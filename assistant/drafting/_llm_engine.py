@@ -140,7 +140,8 @@ def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = No
     end = end_from_notes(request.notes, request.assessment_date) or resolve_end_point(request).phrase
     end = None if end is None or "[" in end else end
     index = _open_index(settings, index)
-    meta: dict[str, Any] = {"model_calls": 0, "http_attempts": 0, "repair_rounds": 0}
+    meta: dict[str, Any] = {"model_calls": 0, "http_attempts": 0, "repair_rounds": 0,
+                            "model_ms": 0.0}
 
     def ask(prompt: Any) -> Draft:
         meta["model_calls"] += 1
@@ -150,6 +151,7 @@ def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = No
                                "again, or use --engine offline.")
         replies.append(reply.parsed)
         meta["http_attempts"] += reply.meta.get("attempts", 1)
+        meta["model_ms"] = round(meta["model_ms"] + reply.meta.get("elapsed_ms", 0.0), 1)
         meta["structured_output"] = reply.meta.get("method")
         pseudo = to_draft(reply.parsed, safe, "[CHILD]", end, DraftMeta(engine="llm"))
         restored = Draft.model_validate(map_strings(pseudo.model_dump(), restore))

@@ -68,6 +68,7 @@ def test_golden_thread_holds_and_nothing_personal_leaves(
 
     assert draft.meta.engine == "llm" and len(openai_stub.requests) <= 2
     assert draft.meta.model_dump()["model_calls"] == len(openai_stub.requests)
+    assert 0 < draft.meta.model_dump()["model_ms"] <= draft.meta.elapsed_ms
     assert draft.meta.prompt_id == "draft_advice" and len(draft.meta.prompt_sha256 or "") == 64
     assert set(request.outcomes_sought) <= {o.outcome_sought for o in draft.outcomes}
     about = {q.about for q in draft.questions}
