@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._lexicon import CRITERION, INNER_STATE, LEADING_TIME, NUMBER, without_time_numbers
+from ._lexicon import CRITERION, INNER_STATE, LEADING_TIME, NUMBER, ROLE, without_time_numbers
 
 # "will", "can", "I'm going to": the verb after it carries the statement.
 _MODAL = re.compile(
@@ -52,9 +52,9 @@ def main_act(text: str) -> Act | None:
 # can be shown by a behavioural criterion ('recognise all 26 letter sounds when shown').
 FEELING_VERBS = frozenset(
     "feel feels enjoy enjoys like love want wish believe care value appreciate trust hope "
-    "understand understands realise realize".split())
+    "understand understands realise realize know knows".split())
 INNER_VERBS = frozenset(
-    "know knows recognise recognize accept tolerate respect empathise empathize think "
+    "recognise recognize accept tolerate respect empathise empathize think "
     "remember notice consider".split())
 # Acts that name a kind of behaviour rather than one act: engaging, coping, settling.
 DOMAIN_VERBS = frozenset(
@@ -71,12 +71,13 @@ STATE_PARTICIPLES = frozenset(
     "settled relaxed motivated interested excited organised organized prepared dressed tired "
     "worried scared frightened bored confused qualified employed married engaged involved "
     "skilled experienced focused focussed regulated dysregulated seated accepted registered "
-    "toilet-trained potty-trained continent".split())
+    "toilet-trained potty-trained continent understood reduced increased improved decreased "
+    "lowered raised minimised minimized".split())
 _IRREGULAR_PARTICIPLES = frozenset(
     "given taught seen shown done made kept brought bought caught sought sent spent lent built "
     "met put told sold heard found held left led fed read paid laid said set let cut driven "
     "taken written known withdrawn drawn chosen spoken woken forgiven ridden hidden forbidden "
-    "run begun come become overcome gone thrown grown understood".split())
+    "run begun come become overcome gone thrown grown".split())
 _NOT_ADJECTIVE = frozenset(
     "a an the able in on at with of to from by for out off up down back home there here part "
     "one two three four five six seven eight nine ten all every each his her their my no "
@@ -144,21 +145,36 @@ def is_passive(act: Act) -> bool:
         participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES)
 
 
+_MAKE_DOMAIN = re.compile(
+    r"^\s+(?:new |more |some |good )?friends\b|^\s+(?:him|her|them|my)sel(?:f|ves) understood\b",
+    re.I)
+
+
 def is_domain_act(act: Act) -> bool:
     if act.verb == "take":
         return _TAKE_DOMAIN.match(act.rest) is not None
+    if act.verb == "make":
+        return _MAKE_DOMAIN.match(act.rest) is not None
     return act.verb in DOMAIN_VERBS
 
 
 # A behavioural criterion: a count, a ratio, a duration, a level of help, a completed act.
 # A bare frequency does not qualify an inner or domain act: 'engage every day' is still unseen.
+_EXTRA_CRITERION = re.compile(
+    rf"\ball (?:the |of the |{NUMBER} )?[a-z]+s\b|\b(?:to|up to|from 1 to) {NUMBER}\b|"
+    r"\b(?:the [a-z]+|it|them) (?:him|her|them|my)sel(?:f|ves)\b",
+    re.I,
+)
+
+
 def has_behavioural_criterion(text: str) -> bool:
-    return CRITERION.search(without_time_numbers(text)) is not None
+    plain = without_time_numbers(text)
+    return CRITERION.search(plain) is not None or _EXTRA_CRITERION.search(plain) is not None
 
 
 # Comparatives with no baseline: 'speak more clearly', 'fewer outbursts', 'wait longer'.
 COMPARATIVE = re.compile(
-    r"\b(?:more|less|fewer|better|worse|longer|shorter|quicker|faster|slower|greater|higher|"
+    r"\b(?:(?:more|less) [a-z]+ly\b|more|less|fewer|better|worse|longer|shorter|quicker|faster|slower|greater|higher|"
     r"lower|bigger|smaller|clearer|easier|louder|quieter|calmer|safer|happier|stronger|fitter|"
     r"healthier|neater|tidier|increasingly|further(?! education))\b",
     re.I,
@@ -193,13 +209,18 @@ BROAD_OBJECT = re.compile(
     r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
     r"participation|interaction|interactions|routines?|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
-    r"(?:choices|decisions))\b(?! (?:group|lessons?|class|sessions?|"
-    r"book|card|plan|chart|diary|log|programme|test|aid|device|app|passport|board|"
-    r"folder|sheet|timetable)\b)",
+    r"(?:choices|decisions)|lifestyle|importance)\b"
+    r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
+    r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"
+    r"who|needed|required|necessary|[a-z]+ly)\b)",
     re.I,
 )
 # A concrete example after the umbrella makes it specific: 'life skills such as ...'.
 EXAMPLE = re.compile(r"\b(?:such as|including|for example|e\.g\.|like)\b|:|\(", re.I)
+
+
+_NAMED_TASK = re.compile(r"\bSkills\b|\b(?:test|exam|course|qualification|certificate|award|"
+                         r"GCSE|card)s?\b")
 
 
 def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
@@ -208,19 +229,33 @@ def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
     head = re.split(r"[,;.]|\b(?:when|so that|because|by using|using)\b", act.rest, maxsplit=1)[0]
     window = " ".join(head.split()[:6])
     match = BROAD_OBJECT.search(window)
-    if match is None or EXAMPLE.search(act.rest) or re.search(r"\bSkills\b", match[0]):
-        return None  # 'Functional Skills' is a named qualification, not an umbrella
+    if match is None or EXAMPLE.search(act.rest) or _NAMED_TASK.search(window):
+        return None  # 'Functional Skills', 'the health and safety test': a named task
     offset = act.start + len(act.verb) + max(act.rest.find(window), 0)
     return match[0], (match.start() + offset, match.end() + offset)
 
 
+# Someone or something assigned to the child: "will have a key adult", "will have the care
+# package she needs", "will have a careers interview with the adviser".
+ASSIGNED = re.compile(
+    rf"\bwill (?:continue to |still |also )?have (?:a|an|his|her|their|my) (?:own |named |"
+    rf"allocated |regular |dedicated |new )?(?:{ROLE.pattern})|"
+    rf"\bwill (?:continue to |still |also )?have (?:a|an|{NUMBER}|regular|weekly|daily|termly|"
+    rf"fortnightly|monthly) (?:[\w-]+ ){{0,3}}(?:sessions?|appointments?|interviews?|meetings?|"
+    rf"reviews?|check-ins?|visits?|assessments?|consultations?) with\b|"
+    rf"\bwill (?:continue to |still |also )?have (?:the|his|her|their|my) (?:[\w-]+ ){{0,2}}"
+    rf"(?:care |support |health |transport )?(?:package|plan|placement|provision|equipment|"
+    rf"support|funding|budget|place|referral|therapy)\b",
+    re.I,
+)
 _PARTICIPLE_WORDS = "|".join(sorted(_IRREGULAR_PARTICIPLES))
 _STATE_WORDS = "|".join(sorted(STATE_PARTICIPLES))
 # "will be enrolled", "to be reviewed by", "will continue to be seen": done to the child, so the
 # sentence describes a service, whoever the child is.
 PASSIVE_RECEIPT = re.compile(
-    rf"\b(?:will|to|shall|should|must|can)\s+(?:continue to |still |also |then |now |always |"
-    rf"regularly |be able to )?be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b",
+    rf"\b(?:will|shall|should|must|can)\s+(?:continue to |still |also |then |now |always |"
+    rf"regularly |be able to )?be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b|"
+    rf"\bto be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b(?=[^,.;]*\bby\b)",
     re.I,
 )
 
@@ -237,3 +272,13 @@ def inner_state(text: str) -> re.Match[str] | None:
         if not _SUBORDINATE.search(text, max(0, match.start() - 40), match.start()):
             return match
     return None
+
+
+# "will be given the chance to", "will be encouraged to", "will be exposed to": an opening
+# someone else makes; nothing in it is an act the child could be seen to complete.
+OPPORTUNITY = re.compile(
+    r"\b(?:be (?:encouraged|supported|helped|enabled|allowed|exposed|invited|offered|given) "
+    r"(?:(?:the |an |more |many |lots of |plenty of )?(?:chances?|opportunit(?:y|ies)|time|space|"
+    r"experiences?) )?(?:to|with)\b|(?:chances?|opportunit(?:y|ies)) to)\b",
+    re.I,
+)

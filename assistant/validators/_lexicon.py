@@ -101,7 +101,8 @@ NOT_CHILD_SUBJECT = re.compile(
     r"parents?|mum|dad|mother|father|family|carers?|adults?|peers|the team|professionals?|"
     r"everyone|we|us|all|the group|group|class|form|year group|mrs?|ms|miss|dr|sir|social care|"
     r"social services|health services?|"
-    r"health|the NHS|the council|the trust|CAMHS|education)\b)",
+    r"health|the NHS|the council|the trust|CAMHS|education|(?:day |respite |children's )?centre|"
+    r"provider|agency|organisation|nursery|unit|club|home|team|panel)\b)",
     re.I,
 )
 
@@ -146,6 +147,9 @@ def is_child_phrase(phrase: str, statement: Statement) -> bool:
         return True  # "Within the next school year Haruto": an end point with no comma
     if not words or NOT_CHILD_SUBJECT.search(words):
         return False
+    possessive = rf"^(?:{names + '|' if names else ''}his|her|their|my)(?:['’]s)? [a-z][a-z -]*$"
+    if re.search(possessive, words):
+        return True  # "Kalinda's anxiety", "his speech": the child's own, no one else acting
     # A first name the context does not give ("Sam will …" checked without a context) is still
     # a person; roles and services were excluded above.
     return (re.search(ending, words, re.I) is not None

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
+from .._clause import comparatives
 from .._lexicon import NUMBER
 from .._registry import Hit, rule, subject_of
 
@@ -22,7 +23,7 @@ VAGUE_AIM = re.compile(
     r"enhance[sd]?|strengthen(?:ed|s)?|consolidate[sd]?|extend(?:ed|s)? (?:his|her|their|my)|"
     r"build (?:on )?(?:his|her|their|my) (?:confidence|skills|resilience|self-esteem)|"
     r"work(?:ing)? towards|(?:try|do) (?:his|her|their|my) best|"
-    r"achieve (?:the|good|better|expected|his|her|their|my) "
+    r"achiev\w* (?:the|good|better|expected|his|her|their|my) (?:[\w-]+ )?"
     r"(?:grades|results|standards?|levels?|targets?)|"
     r"learn(?:s|t|ed)? about|get better|be better|feel more \w+)\b",
     re.I,
@@ -39,9 +40,13 @@ _CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
 
 
 def vague_aims(text: str) -> list[re.Match[str]]:
-    """Each direction word, except a change that names its target number."""
-    return [m for m in VAGUE_AIM.finditer(text)
+    """Each direction word, except a change that names its target number, then each
+    comparative with no baseline ('speak more clearly', 'sleep better')."""
+    aims = [m for m in VAGUE_AIM.finditer(text)
             if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))]
+    taken = [m.span() for m in aims]
+    return aims + [m for m in comparatives(text)
+                   if not any(a <= m.start() < b for a, b in taken)]
 
 
 @rule("OUT010", kind="outcome", dimension="measurable", severity="error",
@@ -49,7 +54,11 @@ def vague_aims(text: str) -> list[re.Match[str]]:
 def vague_aim(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags outcomes built on a word of direction: "improve", "develop", "make progress",
-    "increase", "be more confident", "understand", "reach her potential", "be aware of".
+    "increase", "be more confident", "understand", "reach her potential", "be aware of", and
+    any comparative with no baseline or target ("speak more clearly", "sleep better", "fewer
+    outbursts", "live more independently"). A comparative anchored by a number ("read 20
+    more words than now", "no more than one a week") is a criterion, and words the child says
+    ('more juice') are not the aim.
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

@@ -5,9 +5,18 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import Act, inner_state, is_passive, main_act, unseen_act
+from .._clause import (
+    OPPORTUNITY,
+    Act,
+    has_behavioural_criterion,
+    inner_state,
+    is_passive,
+    main_act,
+    unseen_act,
+)
 from .._lexicon import NOT_AFTER_PRONOUN, has_criterion, is_child_phrase, subject_phrase
 from .._registry import Hit, rule, subject_of
+from .out012_provision_in_outcome import PROVISION_WORDING
 
 # Acts that name an area of life rather than something an observer could see happen.
 ABSTRACT_ACT = re.compile(
@@ -76,8 +85,18 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
                   fix="Name what someone would see when it is true (e.g. 'come into class and "
                       "start the first task without adult help on 4 days out of 5').")
         return
+    chance = OPPORTUNITY.search(statement.text)
+    if chance:
+        yield Hit(span=chance.span(),
+                  message=f"'{chance[0]}' is an opening others make; it does not say what "
+                          f"{subject_of(statement)} will be seen to do.",
+                  fix="Say what the child will do with the chance, and how often or how well; "
+                      "the chance itself is provision.")
+        return
     act = child_act(statement)
-    unseen = unseen_act(act, statement.text) if act else None
+    # Provision in the outcome slot is judged by OUT012: whether a service happened is countable.
+    provision = PROVISION_WORDING.search(statement.text) is not None
+    unseen = unseen_act(act, statement.text) if act and not provision else None
     if act and unseen:
         yield Hit(span=(act.start, act.start + len(act.verb)),
                   message=f"'{unseen[0]}' names {unseen[1]}: nothing says what an observer "
@@ -85,7 +104,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
                   fix="Name the act someone would see and a criterion for it: a count, 'N out "
                       "of M', a duration or a level of help.")
         return
-    if has_criterion(statement.text):
+    if has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return
     match = ABSTRACT_ACT.search(statement.text)
     if match and match[0].lower().startswith("need"):

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import PASSIVE_RECEIPT
+from .._clause import ASSIGNED, PASSIVE_RECEIPT
 from .._lexicon import (
     NOT_AFTER_PRONOUN,
     NOT_CHILD_SUBJECT,
@@ -59,12 +59,7 @@ MIXED_PROVISION = re.compile(
     rf"(?:{_AMOUNT_WORDS})*(?:[\w-]+ ){{0,2}}{_SERVICE}\b|"
     rf"(?:in|during|with|from) (?:his |her |their |my |the |a |an )?{_AMOUNT_WORDS}+"
     rf"(?:[\w-]+ ){{0,2}}{_SERVICE} (?:with|from|led by|delivered by|run by)\b|"
-    rf"(?:delivered|led|run|provided|facilitated|funded|arranged|taught|coached) by\b|"
-    rf"will (?:continue to |still |also )?have (?:a|an|his|her|their|my) (?:own |named |"
-    rf"allocated |regular |dedicated |new )?(?:{ROLE.pattern})|"
-    rf"will (?:continue to |still |also )?have (?:a|an|{NUMBER}|regular|weekly|daily|termly|"
-    rf"fortnightly|monthly) (?:[\w-]+ ){{0,3}}(?:sessions?|appointments?|interviews?|meetings?|"
-    rf"reviews?|check-ins?|visits?|assessments?|consultations?) with\b)",
+    rf"(?:delivered|led|run|provided|facilitated|funded|arranged|taught|coached) by\b)",
     re.I,
 )
 # "with the support of a teaching assistant for 20 minutes a day": help that is measured out
@@ -131,7 +126,8 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
                               "or a plan for others, not this child's outcome.",
                       fix="Rewrite it as what the child will do; move what others do to "
                           "Section F, G or H.")
-    for pattern in (PROVISION_WORDING, SERVICE_ACTS, MIXED_PROVISION, PASSIVE_RECEIPT):
+    for pattern in (PROVISION_WORDING, SERVICE_ACTS, MIXED_PROVISION, ASSIGNED,
+                    PASSIVE_RECEIPT):
         for match in pattern.finditer(statement.text):
             if any(a < match.end() and match.start() < b for a, b in seen):
                 continue

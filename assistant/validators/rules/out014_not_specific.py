@@ -6,10 +6,14 @@ from collections.abc import Iterator
 from assistant.models import Statement
 
 from .._clause import (
+    BROAD_OBJECT,
     CONCRETE_STATES,
+    DOMAIN_VERBS,
+    OPPORTUNITY,
     FEELING_VERBS,
     INNER_VERBS,
     broad_object,
+    has_behavioural_criterion,
     inner_state,
     is_domain_act,
     quality,
@@ -44,6 +48,39 @@ BROAD_AREA = re.compile(
 )
 
 
+# A standard nobody has written down for this child: "working at the expected standard".
+VAGUE_STANDARD = re.compile(
+    r"\b(?:at|to|towards|reach\w*|meet\w*) (?:the )?(?:expected|age[- ]related|national|"
+    r"required|appropriate) (?:standards?|levels?|expectations?)\b|\bexpected progress\b",
+    re.I,
+)
+# School subjects are areas too: 'improve his reading' does not say which part of reading.
+_SUBJECT_AREA = re.compile(
+    r"\b(?:reading|writing|spelling|maths|mathematics|handwriting|speech|language|listening|"
+    r"phonics|English|science|vocabulary|grammar|talking)\b", re.I)
+_EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse)\b", re.I)
+
+
+def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool) -> bool:
+    """A direction applied to a named act ('babble more', 'reduce his vaping', 'increase his
+    time on task in lessons') is specific; applied to an area or a quality ('improve his
+    literacy', 'be more confident', 'sleep better') it is not."""
+    text = statement.text
+    after = " ".join(text[aim.end():].split()[:4])
+    span_text = f"{aim[0]} {after}"
+    if (BROAD_AREA.search(span_text) or BROAD_OBJECT.search(span_text)
+            or _SUBJECT_AREA.search(" ".join([aim[0], *after.split()[:2]]))
+            or _EVALUATIVE.search(aim[0])):
+        return False
+    act = child_act(statement)
+    if act is None:
+        return has_situation
+    if act.start < aim.start() and act.verb not in DOMAIN_VERBS | INNER_VERBS | FEELING_VERBS \
+            and act.verb not in ("be", "have", "get"):
+        return True  # the aim qualifies a concrete verb: 'play with others more often'
+    return act.start == aim.start() or has_situation
+
+
 def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int, int]] | None:
     """What the child acts on is an umbrella area ('use her social skills'), or the act is a
     quality or a kind of behaviour ('be kind', 'participate', 'settle') with no situation."""
@@ -54,7 +91,7 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
     if found:
         return found
     word = quality(act)
-    if has_situation or has_criterion(statement.text):
+    if has_situation or has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return None
     if ((word is not None and word not in CONCRETE_STATES) or is_domain_act(act)
             or act.verb in INNER_VERBS or act.verb in FEELING_VERBS):
@@ -71,7 +108,10 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     concrete act. It reads the main act: an umbrella as what the child acts on ("use her
     social skills", "make good choices", "demonstrate self-care") is not specific unless an
     example follows; a quality or a kind of behaviour ("be kind", "participate", "settle")
-    is not specific unless a situation or criterion pins it down.
+    is not specific unless a situation or criterion pins it down. A direction word is judged
+    by what it applies to: "babble more" and "reduce his vaping" name the act, "improve his
+    reading" and "sleep better" do not. An unwritten standard ("working at the expected
+    standard") and an opportunity ("be given the chance to try jobs") name no skill.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -91,12 +131,15 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     has_situation = SITUATION.search(without_time_phrases(statement.text)) is not None
     aims = vague_aims(statement.text)
     match = aims[0] if aims else None
-    if match and has_situation and not BROAD_AREA.search(match[0]):
-        match = None  # "increase his time on task in lessons" says what and where
-    elif match is None and not has_situation and not has_criterion(statement.text):
+    if match and aim_names_act(statement, match, has_situation):
+        match = None  # "babble more", "reduce his vaping": the act itself is named
+    elif match is None and not has_situation and not has_criterion(statement.text) \
+            and not has_behavioural_criterion(statement.text):
         match = ABSTRACT_ACT.search(statement.text)
     if match is None:
         match = inner_state(statement.text)  # "will feel settled": no act at all
+    if match is None:
+        match = VAGUE_STANDARD.search(statement.text) or OPPORTUNITY.search(statement.text)
     if match is None:
         found = umbrella(statement, has_situation)
         if found:

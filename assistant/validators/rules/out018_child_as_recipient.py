@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import Act, is_passive, main_act
+from .._clause import ASSIGNED, Act, is_passive, main_act
 from .._lexicon import NUMBER, is_child_phrase, subject_phrase
 from .._registry import Hit, rule, subject_of
 
@@ -31,7 +31,9 @@ def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags outcomes in which the child is only on the receiving end of a service: "will
     receive", "will be given", "will be taught", "will be offered", "will have access to",
-    and any passive main verb with the child as its subject ("will be enrolled", "will be
+    someone or something assigned to them ("will have a key adult", "will have the care
+    package she needs", "will have a careers interview with the adviser"), and any passive
+    main verb with the child as its subject ("will be enrolled", "will be
     encouraged to", "will be included in"): someone else acts, the child is acted on.
 
     ## Why is this bad?
@@ -50,7 +52,7 @@ def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are personal, not from a service perspective
     """
     found = False
-    for match in RECEIVES.finditer(statement.text):
+    for match in [*RECEIVES.finditer(statement.text), *ASSIGNED.finditer(statement.text)]:
         found = True
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' puts {subject_of(statement)} on the receiving end of a "
