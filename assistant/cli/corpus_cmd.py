@@ -2,59 +2,36 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..corpus import CODE_URL, fetch_code, load_document, shipped_documents
+from ..corpus import CODE_URL, fetch_code, load_document
 from ..errors import BadInput
-from ..retrieval import Index, open_for_rebuild, open_index
+from ..library import open_ready_index
+from ..retrieval import Index, open_for_rebuild
 from ..settings import Settings, build_settings
 from ._group import cli
-
-Step = Callable[[int, int], None]
+from ._progress import progress_bar
 
 
 def stderr_console() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-@contextmanager
-def progress_bar(console: Console) -> Iterator[Callable[[str], Step]]:
-    """Yields `task(label)` -> a (done, total) callback that lower layers call as they work."""
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=not console.is_terminal) as bar:
-
-        def task(label: str) -> Step:
-            task_id = bar.add_task(label, total=None)
-            return lambda done, total: bar.update(task_id, completed=done, total=total)
-
-        yield task
-
-
-def open_search_index(settings: Settings, console: Console | None = None) -> Index:
+def open_search_index(settings: Settings) -> Index:
     """The index, with the shipped corpus/ documents added on first use (progress on stderr)."""
-    console = console or stderr_console()
-    index = open_index(settings)
-    missing = [p for p in shipped_documents() if not index.has_sha256(_sha256(p))]
-    if missing:
-        with progress_bar(console) as task:
-            for path in missing:
-                index.add(load_document(path), task(f"Indexing {path.name}"))
-    return index
+    with progress_bar() as report:
+        return open_ready_index(settings, report)
 
 
 def _sha256(path: Path) -> str:
-    import hashlib
-
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -78,16 +55,15 @@ def add(path: Path, title: str | None, publisher: str | None, licence: str | Non
     """
     if not path.is_file():
         raise BadInput(f"{path} does not exist; give the path to the Code PDF or a guidance file.")
-    console = stderr_console()
-    index = open_search_index(build_settings(home=home), console)
+    index = open_search_index(build_settings(home=home))
     if index.has_sha256(_sha256(path)):
         doc = next(d for d in index.documents() if d.sha256 == _sha256(path))
         click.echo(f"{path.name} is already indexed as '{doc.doc_id}' ({doc.chunks} chunks).")
         return
-    with progress_bar(console) as task:
+    with progress_bar() as report:
         document = load_document(path, title=title, publisher=publisher, licence=licence,
-                                 progress=task(f"Parsing {path.name}"))
-        result = index.add(document, task("Embedding"))
+                                 progress=partial(report, f"Parsing {path.name}"))
+        result = index.add(document, partial(report, "Embedding"))
     verb = "was already indexed" if result.skipped else "indexed"
     click.echo(f"{document.title} {verb} as '{result.doc_id}' ({result.chunks} chunks).")
 
@@ -122,8 +98,8 @@ def rebuild(home: Path | None) -> None:
     Example: EHCP_ASSIST_EMBEDDER=minilm-int8 ehcp-assist corpus rebuild
     """
     index = open_for_rebuild(build_settings(home=home))
-    with progress_bar(stderr_console()) as task:
-        count = index.rebuild(task("Re-embedding"))
+    with progress_bar() as report:
+        count = index.rebuild(partial(report, "Re-embedding"))
     click.echo(f"Re-embedded {count} chunks with '{index.settings.embedder}'.")
 
 
@@ -136,17 +112,16 @@ def fetch(url: str, home: Path | None) -> None:
     Example: ehcp-assist corpus fetch
     """
     settings = build_settings(home=home)
-    console = stderr_console()
-    index = open_search_index(settings, console)
+    index = open_search_index(settings)
     downloads = Path(settings.home) / "downloads"
     downloads.mkdir(parents=True, exist_ok=True)
-    with progress_bar(console) as task:
-        path = fetch_code(downloads, url, task("Downloading the Code"))
+    with progress_bar() as report:
+        path = fetch_code(downloads, url, partial(report, "Downloading the Code"))
         if index.has_sha256(_sha256(path)):
             click.echo("The Code of Practice is already indexed.")
             return
-        document = load_document(path, progress=task("Parsing"))
-        result = index.add(document, task("Embedding"))
+        document = load_document(path, progress=partial(report, "Parsing"))
+        result = index.add(document, partial(report, "Embedding"))
     click.echo(f"{document.title} indexed as '{result.doc_id}' ({result.chunks} chunks).")
 
 

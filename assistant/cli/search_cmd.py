@@ -65,7 +65,7 @@ def search(query: str, k: int, fmt: str, mode: str, source: str | None, chapter:
     highlighted snippet per hit.
     """
     console = stderr_console()
-    index = open_search_index(build_settings(home=home), console)
+    index = open_search_index(build_settings(home=home))
     hits = index.search(query, k=k, mode=mode, source=source, chapter=chapter)  # type: ignore[arg-type]
     if not index.has_code():
         console.print(_NO_CODE_HINT, soft_wrap=True)
