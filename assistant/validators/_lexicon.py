@@ -44,7 +44,7 @@ FREQUENCY = re.compile(
 # How much in total: "2 hours per week", "6 sessions", "a 2-week placement", "full-time".
 # A per-session length ("30 minutes") is not an amount on its own: how many sessions? (9.69)
 AMOUNT = re.compile(
-    rf"\b{NUMBER}(?:\s*|-)(?:hours?|hrs?|weeks?|months?|terms?|years?|days?|"
+    rf"(?<![:/])\b{NUMBER}(?:\s*|-)(?:hours?|hrs?|weeks?|months?|terms?|years?|days?|"
     rf"sessions?|lessons?|visits?|blocks?|appointments?|periods?)\b|"
     rf"\b(?:full|half)[- ]time\b|\bfor (?:the )?(?:whole|full|entire) (?:day|school day|lesson)\b",
     re.I,
@@ -80,7 +80,8 @@ ROLE = re.compile(
     r"outreach|advisory|specialist teaching|CAMHS|sensory support|dietetics?|travel training|"
     r"behaviour support|learning support|hearing support|vision support|[a-z]+ therapy) "
     r"(?:team|service)|CAMHS|"
-    r"midday supervisors?|travel trainers?|youth workers?|advisers?|advisors?|"
+    r"midday supervisors?|travel trainers?|youth workers?|advisers?|advisors?|invigilators?|"
+    r"escorts?|drivers?|buddy|buddies|first[- ]aiders?|^parents? (?:will|to)\b|"
     r"[a-z]+ologists?|[a-z]+iatrists?|optometrists?|orthoptists?|orthotists?|dentists?|"
     r"pharmacists?|health visitors?|midwi(?:fe|ves)|surgeons?|paramedics?|"
     r"(?:familiar|key|named|trusted|designated|consistent|allocated|link) "

@@ -1,11 +1,57 @@
 """PRV001: provision that does not say how often, how long or how much."""
 
+import re
 from collections.abc import Iterator
 
 from assistant.models import Statement
 
 from .._lexicon import has_quantity
 from .._registry import Hit, rule
+from .prv004_hedged_wording import HEDGE
+
+
+# Bound to events in the child's day: "during carpet time", "at lunch and break times",
+# "in all science practicals", "whenever she is in school", "for her first half-term".
+EVENT_BOUND = re.compile(
+    r"\b(?:(?:during|at|throughout) (?:all |every |each |his |her |their |the )?(?:[\w-]+ ){0,3}"
+    r"(?:time|times|breaks?|lunch(?:time)?s?|playtimes?|assembl(?:y|ies)|registration|"
+    r"transitions?|mealtimes?|meals|practicals|exams|tests|lessons|trips|outings|PE)|"
+    r"(?:in|for|during|at) (?:all|every|each) (?:[\w-]+ ){0,3}[a-z]+|whenever|"
+    r"for (?:the|his|her|their) (?:first|last|next|whole|full|entire|remaining) "
+    r"(?:half[- ]term|term|year|week|month|fortnight|day|school day))\b",
+    re.I,
+)
+# A one-off with a deadline is its own amount: "an assessment before the end of the spring term".
+ONE_OFF = re.compile(
+    r"\b(?:an?|one|the) (?:[\w-]+ ){0,2}(?:assessment|report|review|visit|observation|referral|"
+    r"meeting|appointment|plan|cushion|seat|chair|desk|hoist|laptop|device)\b[^.]*?\b(?:by|before) "
+    r"(?:the end of|the start of|\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Easter|Christmas|half[- ]term)",
+    re.I,
+)
+# Equipment is quantified by saying where it is: "a hoist in the accessible toilet".
+EQUIPMENT_PLACED = re.compile(
+    r"\b(?:seats?|chairs?|desks?|tables?|cushions?|hoists?|benches?|slopes?|laptops?|tablets?|"
+    r"computers?|devices?|cards?|timetables?|passes?|ramps?|rails?|stools?|headphones|"
+    r"ear defenders|grips?|scissors|keyboards?|software|boards?|frames?|walkers?|wheelchairs?|"
+    r"magnifiers?|overlays?|equipment|furniture|aids?|lockers?)\b[^.]*?\b(?:in|at|for|on) "
+    r"(?:the |every |each |all |his |her |their |a |[A-Z][a-z'’]+ )*(?:[\w'’-]+ ){0,3}"
+    r"(?:classrooms?|rooms?|toilets?|floors?|home|nursery|school|lessons?|technology|science|"
+    r"building|site|base|hall|kitchen|bathroom|bedroom|car|bus|taxi|desk)\b",
+    re.I,
+)
+
+
+_OPTIONAL = re.compile(r"\bif (?:he|she|they|I) (?:prefers?|wants?|wishes|chooses?|likes?)\b",
+                       re.I)
+
+
+def quantified_by_setting(text: str) -> bool:
+    """No frequency or amount, but the events, the one-off deadline or the place fix it; not
+    when the whole offer is optional ('opportunities to', 'could', 'if she prefers')."""
+    if HEDGE.search(text) or _OPTIONAL.search(text) or re.search(r"\bopportunit", text, re.I):
+        return False
+    return bool(EVENT_BOUND.search(text) or ONE_OFF.search(text) or EQUIPMENT_PLACED.search(text))
 
 
 @rule("PRV001", kind="provision", dimension="quantified", severity="error",
@@ -15,7 +61,10 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags provision with no frequency ("daily", "twice termly", "4 times a week", "once a
     term"), no duration ("30 minutes", "a 15-minute session") and no amount ("6 sessions",
-    "2 hours per week"). Any one of the three is enough to pass.
+    "2 hours per week"). Any one of the three is enough to pass, and so is an amount bound to
+    events ("during carpet time", "in all science practicals", "for her first half-term"), a
+    one-off with a deadline ("an assessment before the end of the spring term") or equipment
+    with its place ("a hoist in the accessible toilet").
 
     ## Why is this bad?
     Section F provision must be detailed and specific and should normally be quantified
@@ -33,7 +82,7 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.69: provision is detailed, specific and normally quantified
     - Tribunal principle: provision should leave no room for doubt
     """
-    if has_quantity(statement.text):
+    if has_quantity(statement.text) or quantified_by_setting(statement.text):
         return
     yield Hit(span=None,
               message="The provision does not say how often, for how long or how much.",

@@ -16,7 +16,7 @@ VAGUE_TERMS = re.compile(
     r"(?:he|she|they) needs?)|"
     rf"up to {NUMBER} (?:hours?|minutes?|sessions?|lessons?|days?|visits?|weeks?)(?! per exam)|"
     r"when (?:he|she|they) needs? (?:it|them)|to be (?:agreed|confirmed|decided|determined|"
-    r"arranged)|tbc|tbd|"
+    r"arranged)(?! by\b)|tbc|tbd|if (?:eligible|entitled|funded|available)|subject to|"
     r"(?:where|when|if) (?:appropriate|necessary|needed|required|possible)|"
     r"regular(?:ly)?|(?:opportunit(?:y|ies)) (?:to|for)|ongoing|periodic(?:ally)?|"
     r"occasional(?:ly)?|"

@@ -18,6 +18,10 @@ HEDGE = re.compile(
 )
 
 
+# The child as the one who "may": permission to use an allowance, not a hedge on the provision.
+_ALLOWANCE = re.compile(r"(?:\b(?:he|she|they|I)|(?<!^)\b[A-Z][a-z'’-]+) $")
+
+
 @rule("PRV004", kind="provision", dimension="no_vague_terms", severity="error",
       source="SEND Code of Practice 2015, 9.69; tribunal principle: 'no room for doubt'")
 def hedged_wording(statement: Statement) -> Iterator[Hit]:
@@ -42,6 +46,8 @@ def hedged_wording(statement: Statement) -> Iterator[Hit]:
     for match in HEDGE.finditer(statement.text):
         if match[0][0] == "M" and match.start() > 0:
             continue  # "May" mid-sentence is the month
+        if match[0].lower() == "may" and _ALLOWANCE.search(statement.text, 0, match.start()):
+            continue  # "a pass Kerensa may use up to twice a day": the child's allowance
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' makes the provision a suggestion, not something that "
                           "will happen.",
