@@ -86,6 +86,11 @@ _NOT_ADJECTIVE = frozenset(
 _BE_QUALITY = re.compile(r"^be\s+(?:more\s+|less\s+|very\s+|much\s+|fully\s+|)([a-z-]+)\b", re.I)
 
 
+_QUALITY_PERSON = re.compile(
+    r"^\s+an? ([a-z]+(?:ent|ant|ful|ive|ous|able|ible|al|ic|y|ed))\s+(?:young )?(?:man|woman|"
+    r"person|learner|pupil|student|member|adult|boy|girl|child|friend|citizen)\b", re.I)
+
+
 def quality(act: Act) -> str | None:
     """'independent' in 'will be independent'; None when 'be' starts a place, an -ing act, a
     participle of a state already judged elsewhere, or is not the verb at all."""
@@ -95,6 +100,8 @@ def quality(act: Act) -> str | None:
     if match is None:
         return None
     word = match[1].lower()
+    if word in ("a", "an") and _QUALITY_PERSON.match(act.rest):
+        return _QUALITY_PERSON.match(act.rest)[1].lower()  # 'be a confident young man'
     if word in _NOT_ADJECTIVE or word.endswith("ing") or (
             word.endswith("ed") and word not in STATE_PARTICIPLES):
         return None
@@ -151,6 +158,8 @@ _MAKE_DOMAIN = re.compile(
 
 
 def is_domain_act(act: Act) -> bool:
+    if act.verb == "join":
+        return re.match(r"^\s+in\b", act.rest) is not None  # 'join in' is taking part
     if act.verb == "take":
         return _TAKE_DOMAIN.match(act.rest) is not None
     if act.verb == "make":

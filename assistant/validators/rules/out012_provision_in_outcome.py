@@ -55,7 +55,7 @@ _AMOUNT_WORDS = (rf"(?:{NUMBER}(?:-minute|-hour)? |weekly |daily |fortnightly |t
                  r"twice[- ]weekly |1:1 |one[- ]to[- ]one |small[- ]group |individual |"
                  r"specialist |[\w-]+ therapy )")
 MIXED_PROVISION = re.compile(
-    rf"\b(?:(?:through|via|by attending|by going to) (?:his |her |their |my |the |a |an )?"
+    rf"\b(?:(?:through|via|by attending|by going to|following|after) (?:his |her |their |my |the |a |an )?"
     rf"(?:{_AMOUNT_WORDS})*(?:[\w-]+ ){{0,2}}{_SERVICE}\b|"
     rf"(?:in|during|with|from) (?:his |her |their |my |the |a |an )?{_AMOUNT_WORDS}+"
     rf"(?:[\w-]+ ){{0,2}}{_SERVICE} (?:with|from|led by|delivered by|run by)\b|"
