@@ -30,6 +30,8 @@ class Act:
     verb: str
     rest: str
     start: int
+    kept: bool = False
+    """'will continue to use': the act goes on as it is now, so there is no change to see."""
 
 
 @lru_cache(maxsize=4096)
@@ -44,7 +46,9 @@ def main_act(text: str) -> Act | None:
     verb = re.match(r"[A-Za-z'’-]+", text[start:])
     if verb is None:
         return None
-    return Act(verb=verb[0].lower(), rest=text[verb.end() + start:], start=start)
+    kept = re.search(r"\b(?:continue|carry on|keep on|still)\b", text[match.end():start], re.I)
+    return Act(verb=verb[0].lower(), rest=text[verb.end() + start:], start=start,
+               kept=kept is not None)
 
 
 # Acts that happen in the mind or name an attitude: an observer sees only their signs.
@@ -171,7 +175,8 @@ def is_domain_act(act: Act) -> bool:
 # A bare frequency does not qualify an inner or domain act: 'engage every day' is still unseen.
 _EXTRA_CRITERION = re.compile(
     rf"\ball (?:the |of the |{NUMBER} )?[a-z]+s\b|\b(?:to|up to|from 1 to) {NUMBER}\b|"
-    r"\b(?:the [a-z]+|it|them) (?:him|her|them|my)sel(?:f|ves)\b",
+    r"\b(?:the [a-z]+|it|them) (?:him|her|them|my)sel(?:f|ves)\b|"
+    r"\bwithout (?:being |needing to be )?(?:reminded|prompted|asked|told|helped|shown)\b",
     re.I,
 )
 

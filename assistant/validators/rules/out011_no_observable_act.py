@@ -93,6 +93,14 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
                   fix="Say what the child will do with the chance, and how often or how well; "
                       "the chance itself is provision.")
         return
+    act = child_act(statement) or main_act(statement.text)
+    if act and act.kept and not has_behavioural_criterion(statement.text):
+        yield Hit(span=(act.start, act.start + len(act.verb)),
+                  message=f"'continue to {act.verb}' carries on as now: there is no change "
+                          "to see at the review.",
+                  fix="Say what will be different, and how it will be counted (e.g. 'use her "
+                      "writing slope for all written work without being reminded').")
+        return
     act = child_act(statement)
     # Provision in the outcome slot is judged by OUT012: whether a service happened is countable.
     provision = PROVISION_WORDING.search(statement.text) is not None

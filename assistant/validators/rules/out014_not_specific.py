@@ -62,6 +62,14 @@ _SUBJECT_AREA = re.compile(
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse)\b", re.I)
 
 
+def _object_head(words: str) -> list[str]:
+    """The first word the aim acts on, past a determiner: 'reading' in 'his reading in class'."""
+    rest = words.split()
+    while rest and rest[0].lower() in ("his", "her", "their", "my", "the", "a", "an", "own"):
+        rest = rest[1:]
+    return rest[:1]
+
+
 def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool) -> bool:
     """A direction applied to a named act ('babble more', 'reduce his vaping', 'increase his
     time on task in lessons') is specific; applied to an area or a quality ('improve his
@@ -70,7 +78,7 @@ def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool)
     after = " ".join(text[aim.end():].split()[:4])
     span_text = f"{aim[0]} {after}"
     if (BROAD_AREA.search(span_text) or BROAD_OBJECT.search(span_text)
-            or _SUBJECT_AREA.search(" ".join([aim[0], *after.split()[:2]]))
+            or _SUBJECT_AREA.search(" ".join([aim[0], *_object_head(after)]))
             or _EVALUATIVE.search(aim[0])):
         return False
     act = child_act(statement)

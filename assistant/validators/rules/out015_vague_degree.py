@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
+from .._clause import has_behavioural_criterion
 from .._registry import Hit, rule
 
 VAGUE_DEGREE = re.compile(
@@ -18,12 +19,22 @@ VAGUE_DEGREE = re.compile(
 )
 
 
+# Steadiness words are a standard only when a count says what steady means.
+STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually)\b", re.I)
+# "the grades he needs", "the care package she needs": the target is whatever is needed.
+AS_NEEDED = re.compile(
+    r"\bthe (?:[\w-]+ ){1,4}(?:(?:that|which) )?(?:he|she|they|I|you) (?:needs?|requires?)\b",
+    re.I)
+
+
 @rule("OUT015", kind="outcome", dimension="measurable", severity="error",
       source="SEND Code of Practice 2015, 9.66 (measurable outcomes)")
 def vague_degree(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave how well, or how often, to opinion: "appropriately", "effectively",
-    "in simple detail", "most of the time", "with less support", "a range of".
+    "in simple detail", "most of the time", "with less support", "a range of", and
+    "consistently" or "reliably" when no count says what steady means, and a target set by
+    need ("the grades he needs", "the support she needs").
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
@@ -40,7 +51,10 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are measurable
     - Guidance for parents: measurable means it can be assessed objectively
     """
-    for match in VAGUE_DEGREE.finditer(statement.text):
+    matches = list(VAGUE_DEGREE.finditer(statement.text))
+    if not has_behavioural_criterion(statement.text):  # 'consistently' with no count
+        matches += [*STEADINESS.finditer(statement.text), *AS_NEEDED.finditer(statement.text)]
+    for match in matches:
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' leaves the standard of success to opinion.",
                   fix="Replace it with something two people would agree on: a count, a "
