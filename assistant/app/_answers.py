@@ -18,10 +18,11 @@ _GAP = re.compile(r"\s?\[[^\[\]]*\]")
 PROVISION_GAPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "who": (("[who will deliver",), ("who will deliver",)),
     "what": (("[what will be provided", "[what provision"), ("what will be provided",
-                                                             "what provision")),
+                                                             "what provision", "what exactly")),
     "frequency": (("[how often",), ("how often",)),
     "duration": (("[for how long", "[how long"), ("how long",)),
-    "group_size": (("[1:1 or in a group",), ("1:1 or in a group",)),
+    "group_size": (("[1:1 or in a group", "[in what group size"), ("1:1 or in a group",
+                                                                  "group size")),
 }
 OUTCOME_GAPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "measure": (("[how will we know",), ("how will we know", "add how often")),
@@ -83,12 +84,12 @@ def _outcome(outcome: DraftOutcome, answer: Answer) -> DraftOutcome | None:
 
 def _apply_one(draft: Draft, answer: Answer) -> tuple[Draft, str | None]:
     """The draft with one answer in, or a sentence saying why it could not go in."""
-    is_provision = answer.target.startswith("P")
+    is_provision = answer.is_provision
     gaps = PROVISION_GAPS if is_provision else OUTCOME_GAPS
     if answer.slot not in gaps:
         choices = ", ".join(SLOT_WORDS[s] for s in gaps)
-        return draft, (f"{answer.target} is {'a provision item' if is_provision else 'an outcome'}"
-                       f"; its gaps are: {choices}.")
+        kind = "a provision item" if is_provision else "an outcome"
+        return draft, f"{answer.target} is {kind}; its gaps are: {choices}."
     outcomes, found = [], False
     for outcome in draft.outcomes:
         if is_provision:

@@ -18,6 +18,16 @@ Progress = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)
+class Drafted:
+    """The engine's draft of one request, before the author's answers went in."""
+
+    request: AdviceRequest
+    draft: Draft
+    with_index: bool
+    """Whether the index was ready, i.e. whether the draft could carry citations."""
+
+
+@dataclass(frozen=True)
 class Turn:
     """What the page shows after a message: the reply, the draft (if any) and its files."""
 
@@ -27,6 +37,8 @@ class Turn:
     files: list[str]
     cleared: bool = False
     """'new case': the page drops the last child's files and sources too."""
+    base: Drafted | None = None
+    """Keep it for the next message: answers alone go into it without drafting again."""
 
 
 def _request(case: ChatCase) -> AdviceRequest:
@@ -74,9 +86,12 @@ def check_message(text: str) -> str:
     return text
 
 
-def chat_turn(ctx: AppContext, text: str, case: ChatCase,
-              progress: Progress | None = None) -> Turn:
-    """Read one message into the case; draft when there is enough, else ask for what is missing."""
+def chat_turn(ctx: AppContext, text: str, case: ChatCase, progress: Progress | None = None,
+              previous: Drafted | None = None) -> Turn:
+    """Read one message into the case; draft when there is enough, else ask for what is missing.
+
+    A message that only answers gaps reuses the engine's last draft of the same case: a model
+    is not asked again (its ids and wording stay put) and the answers go into that draft."""
     report = progress or (lambda fraction, what: None)
     message = read_message(check_message(text))
     case = merge(case, message)
@@ -89,23 +104,27 @@ def chat_turn(ctx: AppContext, text: str, case: ChatCase,
                           + ask_reply(case.missing, []), case=case, draft=None, files=[],
                     cleared=True)
     if not case.can_draft:
-        return Turn(reply=ask_reply(case.missing, notes), case=case, draft=None, files=[])
-    report(0.2, "Drafting outcomes and provision")
-    was_ready = ctx.index.is_ready
-    draft = ctx.draft(_request(case))
-    if not was_ready:  # first run: the index is still filling, which is not a broken store
-        draft = draft.model_copy(update={
-            "findings": [f for f in draft.findings if f.rule != "PLN107"]})
+        return Turn(reply=ask_reply(case.missing, notes), case=case, draft=None, files=[],
+                    base=previous)
+    request = _request(case)
+    with_index = ctx.index.is_ready
+    if previous is not None and previous.request == request and (
+            previous.with_index or not with_index):
+        base = previous
+    else:
+        report(0.2, "Drafting outcomes and provision")
+        base = Drafted(request=request, draft=ctx.draft(request), with_index=with_index)
+    if not base.with_index and not ctx.index.failed:  # first run: the index is still filling
         notes.append("Citations will appear in the side panel once the guidance index is built "
                      "(first run only).")
     report(0.7, "Filling your answers and checking the wording")
-    filled = apply_answers(draft, case.answers, _context(case))
+    filled = apply_answers(base.draft, case.answers, _context(case))
     report(0.9, "Writing the DOCX and Markdown")
     files = write_downloads(filled.draft, ctx.downloads)
     fresh = set(message.answers)  # earlier answers' problems were said when they were given
     reply = draft_reply(filled.draft, case.missing,
                         notes + [note for answer, note in filled.notes if answer in fresh])
-    return Turn(reply=reply, case=case, draft=filled.draft, files=files)
+    return Turn(reply=reply, case=case, draft=filled.draft, files=files, base=base)
 
 
-__all__ = ["Turn", "chat_turn", "check_message", "write_downloads"]
+__all__ = ["Drafted", "Turn", "chat_turn", "check_message", "write_downloads"]

@@ -70,6 +70,10 @@ class SharedIndex:
     def is_ready(self) -> bool:
         return self._ready.is_set() and self._error is None
 
+    @property
+    def failed(self) -> bool:
+        return self._error is not None
+
     def wait(self, timeout: float | None) -> None:
         """Block until the index is usable; AssistError if it is not (yet)."""
         if not self._ready.wait(timeout):
@@ -96,6 +100,16 @@ class SharedIndex:
         self.wait(0)
         with self._lock:
             return bool(self._open().has_code())
+
+
+class _NoIndex:
+    """Stands in while the first-run index fills: drafts go out without citations."""
+
+    def search(self, query: str, k: int = 5, **kwargs: Any) -> list[SearchHit]:
+        return []
+
+
+NO_INDEX = _NoIndex()
 
 
 class AppContext:
@@ -137,14 +151,18 @@ class AppContext:
             return llm  # type: ignore[no-any-return]
         return drafting.draft_section_e if section_e else drafting.draft_offline
 
+    def _usable(self) -> Any:
+        """The index once filled; meanwhile none (no citations yet). A broken store is passed on
+        to the offline engine, which reports it as a finding (PLN107)."""
+        if self.index.is_ready or (self.index.failed and self.settings.engine == "offline"):
+            return self.index
+        return NO_INDEX
+
     def draft(self, request: AdviceRequest) -> Draft:
-        run = self._drafter(section_e=False)
-        if self.settings.engine == "llm":
-            return run(request, self.settings)
-        return run(request, self.settings, index=self.index)
+        return self._drafter(section_e=False)(request, self.settings, index=self._usable())
 
     def section_e(self, request: AdviceRequest) -> Draft:
-        return self._drafter(section_e=True)(request, self.settings, index=self.index)
+        return self._drafter(section_e=True)(request, self.settings, index=self._usable())
 
 
 __all__ = ["AppContext", "SharedIndex"]

@@ -56,9 +56,11 @@ RESET_WORDS = {"new case", "start again", "reset", "new child", "clear"}
 
 _HEAD = re.compile(r"^\s*(?:[-*#>]+\s*)?\**\s*(?P<head>[A-Za-z][A-Za-z' -]{0,30}?)\s*\**\s*:"
                    r"\s*\**\s*(?P<rest>.*)$")
+ITEM_ID = r"(?:[Oo]\d{1,3}(?:[Pp]\d{1,3})?|[Pp]\d{1,3})"
+"""O1, P2 (offline engine) or O1P2 (the LLM engine's provision 2 of outcome 1)."""
 _ANSWER = re.compile(r"^\s*(?:[-*]\s*)?(?P<slot>[A-Za-z][A-Za-z -]{0,20}?)\s+(?:for|of)\s+"
-                     r"(?P<id>[OoPp]\d{1,3})\s*[:=-]\s*(?P<value>.+?)\s*$")
-_ANSWER_ID_FIRST = re.compile(r"^\s*(?:[-*]\s*)?(?P<id>[OoPp]\d{1,3})\s+(?P<slot>[A-Za-z][A-Za-z -]"
+                     rf"(?P<id>{ITEM_ID})\s*[:=-]\s*(?P<value>.+?)\s*$")
+_ANSWER_ID_FIRST = re.compile(rf"^\s*(?:[-*]\s*)?(?P<id>{ITEM_ID})\s+(?P<slot>[A-Za-z][A-Za-z -]"
                               r"{0,20}?)\s*[:=-]\s*(?P<value>.+?)\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _YEAR = re.compile(r"^(?:year|yr|y)\s*(\d{1,2})$", re.IGNORECASE)
@@ -70,7 +72,11 @@ class Answer(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     target: str
-    """O1, P2 …: the outcome or provision item the gap is in."""
+    """O1, P2, O1P2 …: the outcome or provision item the gap is in."""
+
+    @property
+    def is_provision(self) -> bool:
+        return "P" in self.target
     slot: str
     value: str
 

@@ -55,13 +55,14 @@ def _finding_lines(findings: list[Finding]) -> list[str]:
 def _answer_hint(about: str, text: str) -> str:
     """The reply that would fill this question's gap, in the chat's answer syntax."""
     lowered = re.sub(r"[\"“][^\"”]*[\"”]", "", text).lower()  # not words inside a quotation
-    if about.startswith("P"):
+    if "P" in about:
         for words, slot in (("how often", "Frequency"), ("how long", "How long"),
-                            ("1:1 or in a group", "Group size"), ("who will deliver", "Who"),
-                            ("what will be provided", "What")):
+                            ("1:1 or in a group", "Group size"), ("group size", "Group size"),
+                            ("who will deliver", "Who"),
+                            ("what will be provided", "What"), ("what exactly", "What")):
             if words in lowered:
                 return f" — reply `{slot} for {about}: …`"
-    if about.startswith("O"):
+    if about.startswith("O") and "P" not in about:
         for words, slot in (("how will we know", "Measure"), ("add how often", "Measure"),
                             ("by when", "By when")):
             if words in lowered:

@@ -81,14 +81,15 @@ def _chat(ctx: AppContext) -> Any:
         history.append({"role": "user", "content": _shown(message or "") or "*(empty)*"})
         try:
             turn = chat_turn(ctx, message or "", case,
-                             lambda fraction, what: progress(fraction, desc=what))
+                             lambda fraction, what: progress(fraction, desc=what),
+                             previous=session.get("base"))
         except Exception as err:  # noqa: BLE001 - every failure becomes a sentence on the page
             history.append({"role": "assistant",
                             "content": f"⚠ {esc(_problem(err))}"})
             session["history"] = history
             return history, message, gr.update(), gr.update(), session
         history.append({"role": "assistant", "content": turn.reply})
-        session.update(case=turn.case, history=history)
+        session.update(case=turn.case, history=history, base=turn.base)
         if turn.cleared:
             return history, "", citations_panel(None), None, session
         if turn.draft is None:
