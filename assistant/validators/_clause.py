@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._lexicon import CRITERION, INNER_STATE, LEADING_TIME, NUMBER, ROLE, without_time_numbers
+from ._lexicon import CRITERION, LEADING_TIME, NUMBER, without_time_numbers
 
 # "will", "can", "I'm going to": the verb after it carries the statement.
 _MODAL = re.compile(
@@ -77,7 +77,7 @@ STATE_PARTICIPLES = frozenset(
     "skilled experienced focused focussed regulated dysregulated seated accepted registered "
     "toilet-trained potty-trained continent understood reduced increased improved decreased "
     "lowered raised minimised minimized".split())
-_IRREGULAR_PARTICIPLES = frozenset(
+IRREGULAR_PARTICIPLES = frozenset(
     "given taught seen shown done made kept brought bought caught sought sent spent lent built "
     "met put told sold heard found held left led fed read paid laid said set let cut driven "
     "taken written known withdrawn drawn chosen spoken woken forgiven ridden hidden forbidden "
@@ -85,7 +85,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _NOT_ADJECTIVE = frozenset(
     "a an the able in on at with of to from by for out off up down back home there here part "
     "one two three four five six seven eight nine ten all every each his her their my no "
-    "going ready".split()) | _IRREGULAR_PARTICIPLES
+    "going ready".split()) | IRREGULAR_PARTICIPLES
 # "be happy", "be independent", "be kind to others": a quality, not an act.
 _BE_QUALITY = re.compile(r"^be\s+(?:more\s+|less\s+|very\s+|much\s+|fully\s+|)([a-z-]+)\b", re.I)
 
@@ -153,7 +153,7 @@ def is_passive(act: Act) -> bool:
         return False
     participle = word[1].lower()
     return participle not in STATE_PARTICIPLES and (
-        participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES)
+        participle.endswith("ed") or participle in IRREGULAR_PARTICIPLES)
 
 
 _MAKE_DOMAIN = re.compile(
@@ -188,9 +188,9 @@ def has_behavioural_criterion(text: str) -> bool:
 
 # Comparatives with no baseline: 'speak more clearly', 'fewer outbursts', 'wait longer'.
 COMPARATIVE = re.compile(
-    r"\b(?:(?:more|less) [a-z]+ly\b|more|less|fewer|better|worse|longer|shorter|quicker|faster|slower|greater|higher|"
-    r"lower|bigger|smaller|clearer|easier|louder|quieter|calmer|safer|happier|stronger|fitter|"
-    r"healthier|neater|tidier|increasingly|further(?! education))\b",
+    r"\b(?:(?:more|less) [a-z]+ly\b|more|less|fewer|better|worse|longer|shorter|quicker|"
+    r"faster|slower|greater|higher|lower|bigger|smaller|clearer|easier|louder|quieter|calmer|"
+    r"safer|happier|stronger|fitter|healthier|neater|tidier|increasingly|further(?! education))\b",
     re.I,
 )
 _COMPARISON_ANCHORED_BEFORE = re.compile(rf"(?:\b(?:no|not|any|or|{NUMBER})\s+)$", re.I)
@@ -247,52 +247,3 @@ def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
         return None  # 'Functional Skills', 'the health and safety test': a named task
     offset = act.start + len(act.verb) + max(act.rest.find(window), 0)
     return match[0], (match.start() + offset, match.end() + offset)
-
-
-# Someone or something assigned to the child: "will have a key adult", "will have the care
-# package she needs", "will have a careers interview with the adviser".
-ASSIGNED = re.compile(
-    rf"\bwill (?:continue to |still |also )?have (?:a|an|his|her|their|my) (?:own |named |"
-    rf"allocated |regular |dedicated |new )?(?:{ROLE.pattern})|"
-    rf"\bwill (?:continue to |still |also )?have (?:a|an|{NUMBER}|regular|weekly|daily|termly|"
-    rf"fortnightly|monthly) (?:[\w-]+ ){{0,3}}(?:sessions?|appointments?|interviews?|meetings?|"
-    rf"reviews?|check-ins?|visits?|assessments?|consultations?) with\b|"
-    rf"\bwill (?:continue to |still |also )?have (?:the|his|her|their|my) (?:[\w-]+ ){{0,2}}"
-    rf"(?:care |support |health |transport )?(?:package|plan|placement|provision|equipment|"
-    rf"support|funding|budget|place|referral|therapy)\b",
-    re.I,
-)
-_PARTICIPLE_WORDS = "|".join(sorted(_IRREGULAR_PARTICIPLES))
-_STATE_WORDS = "|".join(sorted(STATE_PARTICIPLES))
-# "will be enrolled", "to be reviewed by", "will continue to be seen": done to the child, so the
-# sentence describes a service, whoever the child is.
-PASSIVE_RECEIPT = re.compile(
-    rf"\b(?:will|shall|should|must|can)\s+(?:continue to |still |also |then |now |always |"
-    rf"regularly |be able to )?be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b|"
-    rf"\bto be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b(?=[^,.;]*\bby\b)",
-    re.I,
-)
-
-
-_SUBORDINATE = re.compile(
-    r"\b(?:when|whenever|if|that|because|until|while|how|what|why|whether)\s+(?:[\w'’]+\s+){0,2}$",
-    re.I)
-
-
-def inner_state(text: str) -> re.Match[str] | None:
-    """A feeling as the act ('will feel settled'), not as the trigger of one ('tell an adult
-    when I am feeling low')."""
-    for match in INNER_STATE.finditer(text):
-        if not _SUBORDINATE.search(text, max(0, match.start() - 40), match.start()):
-            return match
-    return None
-
-
-# "will be given the chance to", "will be encouraged to", "will be exposed to": an opening
-# someone else makes; nothing in it is an act the child could be seen to complete.
-OPPORTUNITY = re.compile(
-    r"\b(?:be (?:encouraged|supported|helped|enabled|allowed|exposed|invited|offered|given) "
-    r"(?:(?:the |an |more |many |lots of |plenty of )?(?:chances?|opportunit(?:y|ies)|time|space|"
-    r"experiences?) )?(?:to|with)\b|(?:chances?|opportunit(?:y|ies)) to)\b",
-    re.I,
-)

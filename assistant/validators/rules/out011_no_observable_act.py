@@ -5,16 +5,9 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import (
-    OPPORTUNITY,
-    Act,
-    has_behavioural_criterion,
-    inner_state,
-    is_passive,
-    main_act,
-    unseen_act,
-)
+from .._clause import Act, has_behavioural_criterion, is_passive, main_act, unseen_act
 from .._lexicon import NOT_AFTER_PRONOUN, has_criterion, is_child_phrase, subject_phrase
+from .._receipt import OPPORTUNITY, inner_state
 from .._registry import Hit, rule, subject_of
 from .out012_provision_in_outcome import PROVISION_WORDING
 

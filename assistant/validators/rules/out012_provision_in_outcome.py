@@ -5,7 +5,6 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import ASSIGNED, PASSIVE_RECEIPT
 from .._lexicon import (
     NOT_AFTER_PRONOUN,
     NOT_CHILD_SUBJECT,
@@ -15,10 +14,12 @@ from .._lexicon import (
     is_child_phrase,
     subject_phrase,
 )
+from .._receipt import ASSIGNED, PASSIVE_RECEIPT
 from .._registry import Hit, rule
 
 PROVISION_WORDING = re.compile(
-    rf"\b(?:will (?:continue to |still |also |then )?(?:receive|be given|be offered|be provided|be allocated|be referred|get (?=(?:a|"
+    rf"\b(?:will (?:continue to |still |also |then )?(?:receive|be given|be offered|"
+    rf"be provided|be allocated|be referred|get (?=(?:a|"
     rf"an|some|more|extra|\d+|1:1|help|support)\b)|have "
     rf"(?:1:1|one[- ]to[- ]one|a (?:TA|teaching assistant|key ?worker)))|"
     rf"(?:will |to )?(?:have|be given|be granted) access to|"
@@ -55,7 +56,8 @@ _AMOUNT_WORDS = (rf"(?:{NUMBER}(?:-minute|-hour)? |weekly |daily |fortnightly |t
                  r"twice[- ]weekly |1:1 |one[- ]to[- ]one |small[- ]group |individual |"
                  r"specialist |[\w-]+ therapy )")
 MIXED_PROVISION = re.compile(
-    rf"\b(?:(?:through|via|by attending|by going to|following|after) (?:his |her |their |my |the |a |an )?"
+    rf"\b(?:(?:through|via|by attending|by going to|following|after) "
+    rf"(?:his |her |their |my |the |a |an )?"
     rf"(?:{_AMOUNT_WORDS})*(?:[\w-]+ ){{0,2}}{_SERVICE}\b|"
     rf"(?:in|during|with|from) (?:his |her |their |my |the |a |an )?{_AMOUNT_WORDS}+"
     rf"(?:[\w-]+ ){{0,2}}{_SERVICE} (?:with|from|led by|delivered by|run by)\b|"

@@ -9,16 +9,15 @@ from .._clause import (
     BROAD_OBJECT,
     CONCRETE_STATES,
     DOMAIN_VERBS,
-    OPPORTUNITY,
     FEELING_VERBS,
     INNER_VERBS,
     broad_object,
     has_behavioural_criterion,
-    inner_state,
     is_domain_act,
     quality,
 )
 from .._lexicon import has_criterion, without_time_phrases
+from .._receipt import OPPORTUNITY, inner_state
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import vague_aims
 from .out011_no_observable_act import ABSTRACT_ACT, child_act

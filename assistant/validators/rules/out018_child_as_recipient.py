@@ -5,8 +5,9 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import ASSIGNED, Act, is_passive, main_act
+from .._clause import Act, is_passive, main_act
 from .._lexicon import NUMBER, is_child_phrase, subject_phrase
+from .._receipt import ASSIGNED
 from .._registry import Hit, rule, subject_of
 
 RECEIVES = re.compile(

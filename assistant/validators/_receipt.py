@@ -1,0 +1,60 @@
+"""What others do to or for the child, read from the wording: passives, people and packages
+assigned, opportunities offered, and feelings named as the act.
+
+Outcome rules share these so that "will be enrolled", "will have a key adult" and "will be
+given the chance to" are judged alike wherever they appear.
+"""
+
+import re
+
+from ._clause import IRREGULAR_PARTICIPLES, STATE_PARTICIPLES
+from ._lexicon import INNER_STATE, NUMBER, ROLE
+
+# Someone or something assigned to the child: "will have a key adult", "will have the care
+# package she needs", "will have a careers interview with the adviser".
+ASSIGNED = re.compile(
+    rf"\bwill (?:continue to |still |also )?have (?:a|an|his|her|their|my) (?:own |named |"
+    rf"allocated |regular |dedicated |new )?(?:{ROLE.pattern})|"
+    rf"\bwill (?:continue to |still |also )?have (?:a|an|{NUMBER}|regular|weekly|daily|termly|"
+    rf"fortnightly|monthly) (?:[\w-]+ ){{0,3}}(?:sessions?|appointments?|interviews?|meetings?|"
+    rf"reviews?|check-ins?|visits?|assessments?|consultations?) with\b|"
+    rf"\bwill (?:continue to |still |also )?have (?:the|his|her|their|my) (?:[\w-]+ ){{0,2}}"
+    rf"(?:care |support |health |transport )?(?:package|plan|placement|provision|equipment|"
+    rf"support|funding|budget|place|referral|therapy)\b",
+    re.I,
+)
+_PARTICIPLE_WORDS = "|".join(sorted(IRREGULAR_PARTICIPLES))
+_STATE_WORDS = "|".join(sorted(STATE_PARTICIPLES))
+# "will be enrolled", "to be reviewed by", "will continue to be seen": done to the child, so the
+# sentence describes a service, whoever the child is.
+PASSIVE_RECEIPT = re.compile(
+    rf"\b(?:will|shall|should|must|can)\s+(?:continue to |still |also |then |now |always |"
+    rf"regularly |be able to )?be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b|"
+    rf"\bto be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b(?=[^,.;]*\bby\b)",
+    re.I,
+)
+
+
+_SUBORDINATE = re.compile(
+    r"\b(?:when|whenever|if|that|because|until|while|how|what|why|whether)\s+"
+    r"(?:[\w'’]+\s+){0,2}$",
+    re.I)
+
+
+def inner_state(text: str) -> re.Match[str] | None:
+    """A feeling as the act ('will feel settled'), not as the trigger of one ('tell an adult
+    when I am feeling low')."""
+    for match in INNER_STATE.finditer(text):
+        if not _SUBORDINATE.search(text, max(0, match.start() - 40), match.start()):
+            return match
+    return None
+
+
+# "will be given the chance to", "will be encouraged to", "will be exposed to": an opening
+# someone else makes; nothing in it is an act the child could be seen to complete.
+OPPORTUNITY = re.compile(
+    r"\b(?:be (?:encouraged|supported|helped|enabled|allowed|exposed|invited|offered|given) "
+    r"(?:(?:the |an |more |many |lots of |plenty of )?(?:chances?|opportunit(?:y|ies)|time|space|"
+    r"experiences?) )?(?:to|with)\b|(?:chances?|opportunit(?:y|ies)) to)\b",
+    re.I,
+)
