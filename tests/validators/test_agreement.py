@@ -34,13 +34,13 @@ def _accuracy(rows: list[dict[str, object]]) -> dict[str, tuple[int, int]]:
     return scores
 
 
-@pytest.mark.parametrize("path", [DEV_STATEMENTS, *TUNE_FILES],
-                         ids=["dev", *(path.stem for path in TUNE_FILES)])
 def test_every_tuning_batch_is_scored() -> None:
     assert [path.name for path in TUNE_FILES][:1] == ["statements-tune.jsonl"]
     assert not [path for path in TUNE_FILES if "holdout" in path.name]
 
 
+@pytest.mark.parametrize("path", [DEV_STATEMENTS, *TUNE_FILES],
+                         ids=["dev", *(path.stem for path in TUNE_FILES)])
 def test_each_verdict_agrees_with_the_labels(path: Path) -> None:
     scores = _accuracy(_rows(path))
     assert len(scores) == 8
