@@ -140,16 +140,16 @@ class AppContext:
     def model(self) -> str | None:
         return self.settings.llm_model if self.settings.engine == "llm" else None
 
-    def _drafter(self, section_e: bool) -> Drafter:
+    def _drafter(self) -> Drafter:
         from .. import drafting
 
         if self.settings.engine == "llm":
             llm = getattr(drafting, "draft_llm", None)
-            if llm is None or section_e:
-                raise AssistError("The LLM engine is not available in the app yet; restart with "
-                                  "EHCP_ASSIST_ENGINE=offline.")
+            if llm is None:
+                raise AssistError("The LLM engine is not available in this version; restart "
+                                  "with EHCP_ASSIST_ENGINE=offline.")
             return llm  # type: ignore[no-any-return]
-        return drafting.draft_section_e if section_e else drafting.draft_offline
+        return drafting.draft_offline
 
     def _usable(self) -> Any:
         """The index once filled; meanwhile none (no citations yet). A broken store is passed on
@@ -159,10 +159,13 @@ class AppContext:
         return NO_INDEX
 
     def draft(self, request: AdviceRequest) -> Draft:
-        return self._drafter(section_e=False)(request, self.settings, index=self._usable())
+        return self._drafter()(request, self.settings, index=self._usable())
 
     def section_e(self, request: AdviceRequest) -> Draft:
-        return self._drafter(section_e=True)(request, self.settings, index=self._usable())
+        """Always the offline merge: it only rearranges what the advice says, on any engine."""
+        from ..drafting import draft_section_e
+
+        return draft_section_e(request, self.settings, index=self._usable())
 
 
 __all__ = ["AppContext", "SharedIndex"]

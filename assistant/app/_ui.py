@@ -145,7 +145,8 @@ def _section_e(ctx: AppContext) -> None:
         return html.escape(result.markdown, quote=False), result.markdown, result.files
 
     gr.Markdown("For SEN case officers: the family's outcomes sought and the advice received, "
-                "merged into first-draft Section E outcomes with their provision.")
+                "merged into first-draft Section E outcomes with their provision (by the "
+                "offline rules, on any engine: the merge only rearranges what the advice says).")
     with gr.Row():
         with gr.Column():
             name = gr.Textbox(label="Child's name")

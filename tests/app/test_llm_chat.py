@@ -7,12 +7,13 @@ from support.openai_stub import OpenAIStub, chat_json, draft_reply, openai_stub 
 
 from assistant.app import AppContext, ChatCase, chat_turn
 from assistant.app._render import engine_line
+from assistant.app._tools import section_e
 from assistant.settings import Settings
 
 from .conftest import SAM_NOTES
 
 
-def test_llm_chat_names_the_model_and_answers_fill_its_gaps_without_a_new_call(
+def test_llm_chat_names_the_model_fills_gaps_without_a_new_call_and_merges_section_e(
         openai_stub: OpenAIStub, tmp_path: Path) -> None:  # noqa: F811
     offline = AppContext(Settings(home=tmp_path / "home"))
     first = chat_turn(offline, SAM_NOTES, ChatCase())
@@ -36,3 +37,10 @@ def test_llm_chat_names_the_model_and_answers_fill_its_gaps_without_a_new_call(
     filled = next(p for o in answered.draft.outcomes for p in o.provision if p.id == gap.id)
     assert "twice a week" in filled.text and "frequency" not in filled.missing
     assert len(openai_stub.requests) == calls  # the model was not asked again
+
+    merged = section_e(llm, "Ava Lindqvist", "7", "Year 2", "", "I want to read books about "
+                       "dinosaurs", "", [("educational psychologist", "A teaching assistant "
+                                          "will run a phonics programme 3 times a week for 20 "
+                                          "minutes.")])
+    assert "Ava will" in merged.markdown  # the offline merge, on the LLM engine too
+    assert len(openai_stub.requests) == calls
