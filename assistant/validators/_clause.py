@@ -226,7 +226,7 @@ BROAD_OBJECT = re.compile(
     r"(?:choices|decisions)|lifestyle|importance)\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
     r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"
-    r"who|needed|required|necessary|[a-z]+ly)\b)",
+    r"who|needed|required|necessary|about|[a-z]+ly)\b)",
     re.I,
 )
 # A concrete example after the umbrella makes it specific: 'life skills such as ...'.

@@ -20,7 +20,9 @@ ASSIGNED = re.compile(
     rf"reviews?|check-ins?|visits?|assessments?|consultations?) with\b|"
     rf"\bwill (?:continue to |still |also )?have (?:the|his|her|their|my) (?:[\w-]+ ){{0,2}}"
     rf"(?:care |support |health |transport )?(?:package|plan|placement|provision|equipment|"
-    rf"support|funding|budget|place|referral|therapy)\b",
+    rf"support|funding|budget|place|referral|therapy)\b|"
+    rf"\bwill (?:continue to |still |also )?have (?:[\w&-]+ ){{0,4}}(?:therapy|physiotherapy|"
+    rf"counselling|tuition|mentoring|coaching|sessions|input|respite|short breaks)\b",
     re.I,
 )
 _PARTICIPLE_WORDS = "|".join(sorted(IRREGULAR_PARTICIPLES))

@@ -66,8 +66,11 @@ MIXED_PROVISION = re.compile(
 )
 # "with the support of a teaching assistant for 20 minutes a day": help that is measured out
 # is provision; "with the help of his carer" only says how he does it.
-_HELP_FROM = re.compile(r"\bwith (?:the )?(?:support|help|input|assistance) (?:of|from)\b[^,;.]*",
-                        re.I)
+_HELP_FROM = re.compile(
+    rf"\bwith (?:the )?(?:support|help|input|assistance) (?:of|from)\b[^,;.]*|"
+    rf"\bwill (?:work|meet|have sessions|check in) with (?:the|a|an|his|her|their|my) "
+    rf"(?:{ROLE.pattern})[^,;.]*",
+    re.I)
 
 
 def measured_help(text: str) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ SITUATION = re.compile(
     r"assembl(?:y|ies)|PE|canteen|dinner hall|community|shops?|supermarket|bus|train|public "
     r"transport|college|work(?:place)?|park|swimming|clubs?|meals?|mealtimes?|transitions?|"
     r"group work|circle time|café|cafe|library|town|road|kitchen|bathroom|toilet|hospital|"
+    r"hall|sandpit|garden|gym|pool|office|street|nursery|farm|stables|"
     r"appointments?|reviews?|interviews?|placement|job|corridors?|small group|whole class)\b|"
     r"(?:at|during) (?:the )?(?:[\w-]+ ){0,2}times?\b|"
     r"when (?:\w+ing|asked|given|upset|anxious|frustrated|he|she|they|I|an? |the )|"
