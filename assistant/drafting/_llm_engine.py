@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from assistant.errors import BackendError, BadInput
+from assistant.errors import AssistError, BackendError, BadInput
 from assistant.models import AdviceRequest, Draft, DraftMeta, Finding, Question
 from assistant.settings import Settings
 
@@ -46,15 +46,17 @@ def _finding(rule: str, dimension: str, severity: str, message: str, fix: str) -
                    message=message, fix=fix, source=_SOURCE)
 
 
-def _open_index(settings: Settings, index: Any) -> Any:
-    if index is not None:
-        return index
+def _retrieve(settings: Settings, index: Any, request: AdviceRequest) -> tuple[Any, str]:
+    """The index and the Code context for the prompt; a store that cannot be searched gives
+    none (the citations finding says why), never a failed draft."""
     try:
-        from assistant.retrieval import open_index
+        if index is None:
+            from assistant.retrieval import open_index
 
-        return open_index(settings)
-    except Exception:  # noqa: BLE001 - retrieval is optional context; citations say why later
-        return None
+            index = open_index(settings)
+        return index, code_context(index, request)
+    except (AssistError, ImportError, OSError):
+        return index, code_context(None, request)
 
 
 def _problems(draft: Draft, request: AdviceRequest) -> list[Finding]:
@@ -139,7 +141,7 @@ def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = No
     name = request.child.name.split()[0] if request.child.name else "[name]"
     end = end_from_notes(request.notes, request.assessment_date) or resolve_end_point(request).phrase
     end = None if end is None or "[" in end else end
-    index = _open_index(settings, index)
+    index, code = _retrieve(settings, index, safe)
     meta: dict[str, Any] = {"model_calls": 0, "http_attempts": 0, "repair_rounds": 0,
                             "model_ms": 0.0}
 
@@ -164,7 +166,7 @@ def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = No
         unknown.extend(pseudonymiser.unknown_tokens(text))
         return _UNKNOWN.sub("[name? ask the author]", pseudonymiser.restore(text))
 
-    first = render_prompt("draft_advice", code=code_context(index, safe),
+    first = render_prompt("draft_advice", code=code,
                           examples=example(safe), case=case_block(safe))
     try:
         draft = ask(first)
