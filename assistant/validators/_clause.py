@@ -176,7 +176,10 @@ def is_domain_act(act: Act) -> bool:
 _EXTRA_CRITERION = re.compile(
     rf"\ball (?:the |of the |{NUMBER} )?[a-z]+s\b|\b(?:to|up to|from 1 to) {NUMBER}\b|"
     r"\b(?:the [a-z]+|it|them) (?:him|her|them|my)sel(?:f|ves)\b|"
-    r"\bwithout (?:being |needing to be )?(?:reminded|prompted|asked|told|helped|shown)\b",
+    r"\bwithout (?:being |needing to be )?(?:reminded|prompted|asked|told|helped|shown)\b|"
+    rf"\b{NUMBER}-(?:minute|hour|second|day|week|metre|mile)\b|\bwithout [a-z]+ing\b|"
+    r"\bwith no [a-z]+|\bfor (?:a|one|an entire|a whole|a full) (?:week|month|term|half-term|year|"
+    r"day|lesson)\b",
     re.I,
 )
 
@@ -222,11 +225,12 @@ BROAD_OBJECT = re.compile(
     r"co-?ordination|attention|concentration|self-care|safety|strategies|awareness|"
     r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
     r"participation|interaction|interactions|routines?|"
+    r"control|choices?|freedom|voice|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
     r"(?:choices|decisions)|lifestyle|importance)\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
     r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"
-    r"who|needed|required|necessary|about|[a-z]+ly)\b)",
+    r"who|needed|required|necessary|about|over|[a-z]+ly)\b)",
     re.I,
 )
 # A concrete example after the umbrella makes it specific: 'life skills such as ...'.
