@@ -116,7 +116,7 @@ def _ask_about_every_gap(draft: Draft) -> Draft:
     items = [(o.id, o.text) for o in draft.outcomes]
     items += [(p.id, p.text) for o in draft.outcomes for p in o.provision]
     for item_id, text in items:
-        gap = _GAP.search(text)
+        gap = next((g for g in _GAP.finditer(text) if g.group(0) != "[name]"), None)
         if gap and item_id not in asked:
             asked.add(item_id)
             questions.append(Question(about=item_id, text=f"The draft leaves a gap here "
@@ -163,6 +163,8 @@ def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = No
     replies: list[DraftOut] = []
 
     def restore(text: str) -> str:
+        if request.child.name is None:  # no name was given, so no token was issued for it
+            text = re.sub(r"\[CHILD(?:_FULL|_SURNAME)?\]", "[name]", text)
         unknown.extend(pseudonymiser.unknown_tokens(text))
         return _UNKNOWN.sub("[name? ask the author]", pseudonymiser.restore(text))
 
@@ -198,6 +200,10 @@ def _finish(draft: Draft, request: AdviceRequest, evidence: AdviceRequest, setti
     source = request_text(evidence)
     draft = _scrub_slots(draft, source)
     draft = _ask_about_every_gap(check_outcomes(draft, evidence, name))
+    if request.child.name is None:
+        draft = draft.model_copy(update={"questions": [Question(about="child", text=(
+            "What is the child's or young person's name? The draft uses [name] until it is "
+            "given.")), *draft.questions]})
     findings = list(draft.findings) + check_faithfulness(draft, evidence)
     if flagged:
         findings.append(_finding(

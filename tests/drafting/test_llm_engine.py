@@ -216,3 +216,13 @@ def test_a_reply_with_no_outcomes_is_a_failed_reply(settings: Settings) -> None:
     with pytest.raises(BackendError, match="held no outcomes"):
         draft_with_llm(INJECTED, settings, ScriptedBackend(empty), index=NoIndex(),
                        fallback=False)
+
+
+def test_a_case_without_a_name_asks_for_it_once(settings: Settings) -> None:
+    nameless = INJECTED.model_copy(update={"child": INJECTED.child.model_copy(
+        update={"name": None})})
+    draft = draft_with_llm(nameless, settings, ScriptedBackend(json.dumps(FIXED)),
+                           index=NoIndex())
+    assert draft.outcomes[0].text.startswith("By ") and "[name] will" in draft.outcomes[0].text
+    assert [q.about for q in draft.questions].count("child") == 1
+    assert not any("[name]" in q.text for q in draft.questions if q.about != "child")
