@@ -103,7 +103,9 @@ NOT_CHILD_SUBJECT = re.compile(
     r"everyone|we|us|all|the group|group|class|form|year group|mrs?|ms|miss|dr|sir|social care|"
     r"social services|health services?|"
     r"health|the NHS|the council|the trust|CAMHS|education|(?:day |respite |children's )?centre|"
-    r"provider|agency|organisation|nursery|unit|club|home|team|panel)\b)",
+    r"provider|agency|organisation|nursery|unit|club|home|team|panel|grand\w+|gran|nan|grandad|"
+    r"aunt|auntie|uncle|brothers?|sisters?|siblings?|cousins?|guardians?|step\w+|friends?|"
+    r"classmates?|buddy|buddies|partner|neighbours?|childminder|foster \w+)\b)",
     re.I,
 )
 
