@@ -5,12 +5,12 @@ import json
 import socket
 
 import pytest
+from pydantic import BaseModel, ConfigDict
 
 from assistant.backends import RenderedPrompt, get_backend, load_prompt, render_prompt
 from assistant.errors import BackendError
 from assistant.settings import Settings
 from support.openai_stub import OpenAIStub, Step, chat_json, completion, error, openai_stub  # noqa: F401
-from pydantic import BaseModel, ConfigDict
 
 PROMPT = RenderedPrompt(system="You draft.", user="Case: [CHILD] reads 20 words.",
                         prompt_id="draft_advice", sha256="0" * 64)
