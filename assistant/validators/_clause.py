@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._lexicon import CRITERION, LEADING_TIME, NUMBER, without_time_numbers
+from ._lexicon import CRITERION, LEADING_TIME, NUMBER, has_criterion, without_time_numbers
 
 # "will", "can", "I'm going to": the verb after it carries the statement.
 _MODAL = re.compile(
@@ -67,6 +67,12 @@ DOMAIN_VERBS = frozenset(
     "belong thrive flourish succeed achieve progress grow develop improve mature explore "
     "experience regulate self-regulate manage deal overcome gain build maintain show "
     "demonstrate display become strengthen extend consolidate learn take".split())
+# Of those, the kinds of behaviour no frequency makes visible ('engage every day'); the others
+# name a visible act once they have an object and a frequency ('show his planner every morning').
+BEHAVIOUR_KINDS = frozenset(
+    "engage participate interact socialise socialize cope behave concentrate focus listen "
+    "settle adapt adjust cooperate co-operate contribute relate mix belong thrive flourish "
+    "succeed progress grow mature regulate self-regulate take join".split())
 # 'take' counts only as 'take part' / 'take responsibility'; see is_domain_act.
 _TAKE_DOMAIN = re.compile(r"^\s+(?:part|responsibility|ownership|pride|an interest|care of)\b",
                           re.I)
@@ -131,7 +137,7 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     word = quality(act)
     if word is not None and word not in CONCRETE_STATES:
         return f"be {word}", "a quality"
-    if is_domain_act(act):
+    if is_domain_act(act) and (act.verb in BEHAVIOUR_KINDS or not has_criterion(text)):
         return f"{act.verb}{_next_word(act.rest)}", "a kind of behaviour, not one act"
     found = broad_object(act)
     if found:
@@ -225,7 +231,7 @@ BROAD_OBJECT = re.compile(
     r"co-?ordination|attention|concentration|self-care|safety|strategies|awareness|"
     r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
     r"participation|interaction|interactions|routines?|"
-    r"control|choices?|freedom|voice|"
+    r"control|choices|freedom|voice|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
     r"(?:choices|decisions)|lifestyle|importance)\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
