@@ -41,11 +41,19 @@ PET = re.compile(
     rf"\b{_OWNER}\s+(?:(?:old|new|little|big|pet)\s+)?(?:{_PET})s?,?\s+(?:(?:called|named|is)\s+)?"
     rf"(?P<name>{NAME})\b")
 CALLED = re.compile(rf"\b(?:called|named)\s+(?P<name>{NAME})\b")
+# a capitalised word after 'with', 'and', 'told' … in mid-sentence: 'I want to sit with Amelia'
+CUED = re.compile(
+    rf"(?<=[a-z,] )(?:with|and|to|told|asked|from|by|friends?|likes?|loves?|misses)\s+"
+    rf"(?P<name>{NAME})\b(?!\s+[A-Z])")
 NOT_NAMES = frozenset({
     "The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their", "This", "That",
     "And", "But", "Or", "At", "In", "On", "To", "For", "With", "When", "If", "Year", "Reception",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Lego",
     "English", "Maths", "School", "Primary", "Academy", "College", "Is", "Was", "Has", "Who",
     "Said", "Says", "Every", "Each", "Also", "Too", "Now", "Then", "So", "Mrs", "Mr", "Ms",
-    "Miss", "Mx", "Dr", "Prof", "Mum", "Dad",
+    "Miss", "Mx", "Dr", "Prof", "Mum", "Dad", "Mummy", "Daddy", "Nan", "Grandma", "Grandad",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Science", "History", "Geography", "Art", "Music",
+    "French", "Spanish", "German", "Welsh", "Drama", "Computing", "Christmas", "Easter",
+    "Key", "Stage", "Nursery", "Sixth", "Form", "God", "Allah",
 })

@@ -56,9 +56,9 @@ def _names_in(text: str) -> set[str]:
     found: set[str] = set()
     for match in p.TITLED.finditer(text):
         found.add(match.group(0))
-    for pattern in (p.RELATIVE, p.PET, p.CALLED):
+    for pattern in (p.RELATIVE, p.PET, p.CALLED, p.CUED):
         for match in pattern.finditer(text):
-            name = match.group("name")
+            name = re.sub(r"'s$", "", match.group("name"))
             if name not in p.NOT_NAMES:
                 found.add(name)
     return found

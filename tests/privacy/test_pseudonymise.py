@@ -91,3 +91,15 @@ def test_a_date_in_the_birth_year_is_hidden_even_without_a_cue() -> None:
     assert "3 April 2017" not in safe.notes and "[DATE_OF_BIRTH_1]" in safe.notes
     assert "12/09/2026" in safe.notes and "July 2028" in safe.notes
     assert pseudonymiser.restore(safe.notes) == request.notes
+
+
+def test_a_friend_named_without_a_title_is_hidden_but_months_and_subjects_stay() -> None:
+    request = AdviceRequest(child=Child(name="Zainab Rahman", age=4),
+                            notes="She says \"I want to sit with Amelia.\" Jack's mum and "
+                                  "Zainab's teacher talk to Zainab in September and in English.",
+                            outcomes_sought=["I want to play with Amelia and Noah"])
+    safe, pseudonymiser = pseudonymise(request)
+    sent = safe.model_dump_json()
+    assert "Amelia" not in sent and "Noah" not in sent and "Zainab" not in sent
+    assert "in September and in English" in safe.notes
+    assert pseudonymiser.restore(safe.outcomes_sought[0]) == request.outcomes_sought[0]
