@@ -20,6 +20,7 @@ from .._lexicon import has_criterion, without_time_phrases
 from .._receipt import OPPORTUNITY, inner_state
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import vague_aims
+from .out015_vague_degree import AS_NEEDED
 from .out011_no_observable_act import ABSTRACT_ACT, child_act
 
 # Where or when the act happens, or what it is about: what makes "talk" a specific act.
@@ -120,7 +121,8 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     is not specific unless a situation or criterion pins it down. A direction word is judged
     by what it applies to: "babble more" and "reduce his vaping" name the act, "improve his
     reading" and "sleep better" do not. An unwritten standard ("working at the expected
-    standard") and an opportunity ("be given the chance to try jobs") name no skill.
+    standard"), a target set by need ("the grades he needs") and an opportunity ("be given
+    the chance to try jobs") name no skill.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -149,6 +151,8 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
         match = inner_state(statement.text)  # "will feel settled": no act at all
     if match is None:
         match = VAGUE_STANDARD.search(statement.text) or OPPORTUNITY.search(statement.text)
+    if match is None and not has_behavioural_criterion(statement.text):
+        match = AS_NEEDED.search(statement.text)  # "the grades he needs": which ones?
     if match is None:
         found = umbrella(statement, has_situation)
         if found:

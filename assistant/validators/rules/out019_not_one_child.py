@@ -8,9 +8,10 @@ from assistant.models import Statement
 from .._lexicon import starts_with_child, subject_phrase
 from .._registry import Hit, rule, subject_of
 
+# A population the child belongs to. The class or the family acting for this one child is
+# judged by what they do (OUT012, OUT013), not as a group outcome.
 GROUP = re.compile(
-    r"\b(?:pupils|students|children|learners|young people|the class|the group|all|everyone|"
-    r"the cohort|parents?|family|carers?)\b",
+    r"\b(?:pupils|students|children|learners|young people|all|everyone|the cohort|we)\b",
     re.I,
 )
 
