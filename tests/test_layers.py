@@ -14,7 +14,7 @@ LAYER = {
     "validators": 2, "retrieval": 2, "privacy": 2, "backends": 2, "corpus": 2, "plans": 2,
     "drafting": 3, "checking": 3, "library": 3,
     "history": 4, "export": 4, "evaluation": 4,
-    "app": 5, "cli": 5,
+    "app": 5, "cli": 6,
 }
 # Third-party imports allowed outside the stdlib, by top-level package of the project.
 ALLOWED = {

@@ -54,10 +54,10 @@ class SharedIndex:
         if self._ready.is_set():
             return
         try:
-            from ..corpus import load_document, shipped_documents
+            from ..library import open_ready_index
 
             with self._lock:
-                self._open().ensure_files(shipped_documents(), load_document)
+                self._index = open_ready_index(self._settings)
         except Exception as err:  # noqa: BLE001 - a broken store must not stop the chat
             self._fail(err)
         finally:

@@ -1,7 +1,5 @@
 """`ehcp-assist serve`: the Gradio app on this computer (clinician chat, Section E, checker)."""
 
-import importlib
-
 import click
 
 from ..settings import build_settings
@@ -25,6 +23,6 @@ def serve(host: str, port: int) -> None:
         click.secho(f"Listening on {host}: other computers that can reach it can open the app "
                     "and see what is typed into it; use --host 127.0.0.1 unless you mean this.",
                     err=True, fg="yellow")
-    # app and cli are sibling edges (tests/test_layers.py); the command only hands over to it.
-    app = importlib.import_module("assistant.app")
-    app.serve(build_settings(), host=host, port=port)
+    from ..app import serve  # gradio is slow to import: only when the app is asked for
+
+    serve(build_settings(), host=host, port=port)
