@@ -1,7 +1,7 @@
 """Hybrid cited retrieval: BM25 + dense vectors over the Code of Practice and guidance."""
 
 from ._embedder import Embedder, embedder, get_embedder
-from ._evaluate import evaluate, load_questions
+from ._evaluate import evaluate, load_questions, question_files
 from ._index import Index, open_for_rebuild, open_index
 from ._types import AddResult, DocumentInfo, RankedChunk, SearchMode
 
@@ -18,4 +18,5 @@ __all__ = [
     "load_questions",
     "open_for_rebuild",
     "open_index",
+    "question_files",
 ]

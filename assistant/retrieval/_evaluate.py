@@ -30,7 +30,28 @@ class RetrievalQuestion(BaseModel):
     audience: str
 
 
-def load_questions(path: Path) -> list[RetrievalQuestion]:
+def question_files(datasets: Path) -> list[Path]:
+    """retrieval.jsonl first, then every retrieval-*.jsonl (more labelled batches), by name."""
+    return [datasets / "retrieval.jsonl", *sorted(datasets.glob("retrieval-*.jsonl"))]
+
+
+def load_questions(paths: Path | Iterable[Path]) -> list[RetrievalQuestion]:
+    """Questions from one file or several, in order; an id used twice is a labelling mistake."""
+    questions: list[RetrievalQuestion] = []
+    seen: dict[str, Path] = {}
+    for path in [paths] if isinstance(paths, Path) else list(paths):
+        for question in _load_file(path):
+            if question.id in seen:
+                raise BadInput(f"{path}: question id '{question.id}' is already used in "
+                               f"{seen[question.id]}; give it a new id.")
+            seen[question.id] = path
+            questions.append(question)
+    return questions
+
+
+def _load_file(path: Path) -> list[RetrievalQuestion]:
+    if not path.is_file():
+        raise BadInput(f"No retrieval questions at {path}; check the path.")
     questions = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():

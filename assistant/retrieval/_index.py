@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 from ..errors import BadInput
 from ..models import Document, SearchHit
 from ..settings import Settings
+from . import _fusion
 from ._embedder import get_embedder
 from ._lexical import Lexical
-from ._text import expand
+from ._text import expand, expand_abbreviations
 from ._types import AddResult, DocumentInfo, Metadata, RankedChunk, Record, SearchMode
 
 if TYPE_CHECKING:
@@ -23,17 +24,18 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 _CITATION = re.compile(r"\b(\d{1,2}\.\d{1,3}(?:-table-(?:H[12]|[A-K]))?)\b")
 BATCH = 64
+"""Chunks per write to the store."""
+EMBED_WINDOW = 512
+"""Chunks embedded together; progress is reported after each window."""
 CANDIDATES = 50
-RRF_K = 20
-"""Reciprocal rank fusion constant (tuned on the train questions only)."""
-DENSE_WEIGHT = 1.0
-"""Weight of the dense ranking in the fusion; BM25's is 1."""
 CITATION_WEIGHT = 0.5
 """Share of a guidance hit's fused score passed to each Code paragraph it cites ('(9.66)')."""
 CITED_FROM = 10
 """How many top guidance hits lend their citations."""
-DENSE_EXPANDS = True
-"""Whether the dense query also carries the synonym expansion (the model does not know 'SALT')."""
+DENSE_QUERIES: tuple[str, ...] = ("raw",)
+"""Dense queries fused: 'expanded' carries every synonym, 'abbreviations' spells out shorthand only
+(the model does not know 'SALT'), 'raw' is the question as typed; each costs one embedding.
+'raw' measured best on train: rephrasings tuned for BM25 pull the embedding off the question."""
 
 
 def _chunk_metadata(chunk: Any) -> Metadata:
@@ -43,7 +45,10 @@ def _chunk_metadata(chunk: Any) -> Metadata:
 
 
 def embed_text(record: Record) -> str:
-    """The heading goes in front: a paragraph rarely repeats the topic its heading names."""
+    """The heading goes in front: a paragraph rarely repeats the topic its heading names.
+
+    (Adding the chapter title too was measured and made dense retrieval worse on train.)
+    """
     title = str(record.metadata.get("title", ""))
     return f"{title}\n{record.text}" if title else record.text
 
@@ -96,11 +101,16 @@ class Index:
                            "give each section its own heading.")
         self._store.forget(doc.doc_id)  # a changed document is unsearchable until fully re-added
         stale = self._store.chunk_ids(doc.doc_id) - set(ids)
-        for start in range(0, len(records), BATCH):
-            part = records[start : start + BATCH]
-            self._store.upsert(part, self._embed(part))
+        # Embedding in sorted-by-length windows of EMBED_WINDOW (not store batches) keeps padding
+        # small: similar lengths share a batch.
+        for start in range(0, len(records), EMBED_WINDOW):
+            window = records[start : start + EMBED_WINDOW]
+            vectors = self._embed(window)
+            for offset in range(0, len(window), BATCH):
+                part = window[offset : offset + BATCH]
+                self._store.upsert(part, vectors[offset : offset + BATCH])
             if progress:
-                progress(min(start + BATCH, len(records)), len(records))
+                progress(min(start + EMBED_WINDOW, len(records)), len(records))
         self._store.delete(stale)
         info = DocumentInfo(
             doc_id=doc.doc_id, title=doc.title, publisher=doc.publisher, licence=doc.licence,
@@ -154,7 +164,9 @@ class Index:
                            "run 'ehcp-assist corpus list' to see the ids.")
         return [source]
 
-    def _bm25(self, query: str, allowed: list[str], chapter: int | None, n: int) -> list[str]:
+    def _bm25(
+        self, query: str, allowed: list[str], chapter: int | None, n: int,
+    ) -> list[tuple[str, float]]:
         import numpy as np
 
         assert self._lexical is not None
@@ -166,14 +178,16 @@ class Index:
                          for r in records], dtype=bool)
         scores = np.where(mask, scores, 0.0)
         order = np.argsort(-scores, kind="stable")[:n]
-        return [records[i].id for i in order if scores[i] > 0]
+        return [(records[i].id, float(scores[i])) for i in order if scores[i] > 0]
 
-    def _dense(self, query: str, allowed: list[str], chapter: int | None, n: int) -> list[str]:
+    def _dense(
+        self, query: str, allowed: list[str], chapter: int | None, n: int,
+    ) -> list[tuple[str, float]]:
         clauses: list[dict[str, Any]] = [{"doc_id": {"$in": allowed}}]
         if chapter is not None:
             clauses.append({"chapter": chapter})
         where = clauses[0] if len(clauses) == 1 else {"$and": clauses}
-        return [chunk_id for chunk_id, _ in self._store.dense(query, n, where)]
+        return self._store.dense(query, n, where)
 
     def ranked(
         self, query: str, k: int = 5, mode: SearchMode = "hybrid",
@@ -190,18 +204,19 @@ class Index:
             return []
         wanted = expand(query)
         depth = max(CANDIDATES, k)
-        fused: dict[str, float] = {}
-        if mode in ("bm25", "hybrid"):
-            for rank, chunk_id in enumerate(self._bm25(wanted, allowed, chapter, depth)):
-                fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+        lexical = self._bm25(wanted, allowed, chapter, depth) if mode != "dense" else []
+        dense: list[list[tuple[str, float]]] = []
         if mode in ("dense", "hybrid"):
-            dense_query = wanted if DENSE_EXPANDS else query
-            for rank, chunk_id in enumerate(self._dense(dense_query, allowed, chapter, depth)):
-                fused[chunk_id] = fused.get(chunk_id, 0.0) + DENSE_WEIGHT / (RRF_K + rank + 1)
+            texts = {"expanded": wanted, "raw": query, "abbreviations": expand_abbreviations(query)}
+            for text in dict.fromkeys(texts[q] for q in DENSE_QUERIES):
+                dense.append(self._dense(text, allowed, chapter, depth))
+        fused = _fusion.combine(lexical, dense, _fusion.LEXICAL_SHARE)
         assert self._lexical is not None
         by_id = {r.id: r for r in self._lexical.records}
         if CITATION_WEIGHT:
             self._follow_citations(fused, by_id, allowed, chapter)
+        fused = _fusion.smooth(fused, by_id, self._code_refs(), set(allowed), _fusion.NEIGHBOUR_WEIGHT)
+        fused = _fusion.weigh_sources(fused, by_id, _fusion.GUIDANCE_WEIGHT)
         best = sorted(fused.items(), key=lambda item: -item[1])[:k]
         return [_ranked(by_id[i], score) for i, score in best if i in by_id]
 
@@ -235,7 +250,7 @@ class Index:
         self, query: str, k: int = 5, mode: SearchMode = "hybrid",
         source: str | None = None, chapter: int | None = None,
     ) -> list[SearchHit]:
-        """Cited hits, best first; score is the fused reciprocal-rank score (higher is better)."""
+        """Cited hits, best first; score is the fused, scaled score (higher is better)."""
         return [
             SearchHit(ref=h.ref, source=h.source, title=h.title, score=round(h.score, 6),
                       text=h.text, attribution=h.attribution)

@@ -19,8 +19,12 @@ def field_text(record: Record) -> str:
     return " ".join([str(meta.get("title", "")), str(meta.get("chapter_title", "")), record.text])
 
 
-TITLE_WEIGHT = 0.6
+TITLE_WEIGHT = 0.3
 """Extra weight of a match in the heading alone (a field boost: 'Section F' in a row's title)."""
+K1 = 1.2
+"""BM25 term-frequency saturation."""
+B = 0.75
+"""BM25 length normalisation: 0 ignores a chunk's length, 1 divides it out fully."""
 
 
 class Lexical:
@@ -30,8 +34,8 @@ class Lexical:
         import bm25s
 
         self.records = list(records)
-        self._bm25 = bm25s.BM25(k1=1.2, b=0.75)
-        self._titles = bm25s.BM25(k1=1.2, b=0.75)
+        self._bm25 = bm25s.BM25(k1=K1, b=B)
+        self._titles = bm25s.BM25(k1=K1, b=B)
         corpus = [tokens(field_text(r)) or ["_empty_"] for r in self.records]
         titles = [tokens(str(r.metadata.get("title", ""))) or ["_empty_"] for r in self.records]
         if corpus:
