@@ -15,6 +15,7 @@ from ..models import AdviceRequest, Draft
 from ..settings import Settings, build_settings
 from ._group import cli
 from ._output import write_output
+from ._progress import progress_bar
 
 MAX_BYTES = 5_000_000
 CASE_KEYS = ", ".join(AdviceRequest.model_fields)
@@ -99,7 +100,7 @@ def read_case(path: Path) -> AdviceRequest:
 
 
 def _drafter(settings: Settings, section: str | None, fallback: bool = True
-             ) -> Callable[[AdviceRequest, Settings], Draft]:
+             ) -> Callable[..., Draft]:
     """The engine the settings name; the LLM engine is resolved only when asked for."""
     from .. import drafting
 
@@ -108,6 +109,18 @@ def _drafter(settings: Settings, section: str | None, fallback: bool = True
             raise BadInput("Section E is drafted by the offline engine; drop --engine llm.")
         return functools.partial(drafting.draft_with_llm, fallback=fallback)
     return drafting.draft_section_e if section else drafting.draft_offline
+
+
+def _citation_index(settings: Settings) -> Any:
+    """The index with the shipped guidance in it, so a fresh install still cites; None if the
+    store cannot be opened (the draft then says it has no citations)."""
+    from ..library import open_ready_index
+
+    try:
+        with progress_bar() as report:
+            return open_ready_index(settings, report)
+    except (AssistError, OSError):
+        return None
 
 
 def _record(settings: Settings, request: AdviceRequest, draft: Draft, keep_input: bool) -> None:
@@ -185,12 +198,9 @@ def draft(input_path: Path, fmt: str, out: Path | None, engine: str | None,
         raise BadInput(f"EHCP_ASSIST_{field} is not valid ({err.errors()[0]['msg']}); fix the "
                        "variable, or pass the flag of the same name.") from err
     run = _drafter(settings, section, fallback=not no_fallback)
+    index = _citation_index(settings)
     started = time.perf_counter()
-    try:
-        result = run(request, settings)
-    except NotImplementedError as err:  # the Section E merge is still being written
-        raise AssistError("Section E drafting is not available yet; "
-                          "run without --section.") from err
+    result = run(request, settings, index=index)
     _record(settings, request, result, keep_input)
     fallback_reason = getattr(result.meta, "fallback_reason", None)
     if fallback_reason:

@@ -142,6 +142,7 @@ def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = No
     end = end_from_notes(request.notes, request.assessment_date) or resolve_end_point(request).phrase
     end = None if end is None or "[" in end else end
     index, code = _retrieve(settings, index, safe)
+    code = pseudonymiser.text(code)  # corpus text may share a name with the case: it never leaves
     meta: dict[str, Any] = {"model_calls": 0, "http_attempts": 0, "repair_rounds": 0,
                             "model_ms": 0.0}
 
@@ -169,7 +170,7 @@ def draft_with_llm(request: AdviceRequest, settings: Settings, backend: Any = No
         return _UNKNOWN.sub("[name? ask the author]", pseudonymiser.restore(text))
 
     first = render_prompt("draft_advice", code=code,
-                          examples=example(safe), case=case_block(safe))
+                          examples=pseudonymiser.text(example(safe)), case=case_block(safe))
     try:
         draft = ask(first)
     except BackendError as err:
