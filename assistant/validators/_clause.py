@@ -124,6 +124,7 @@ CONCRETE_STATES = frozenset(
     "toilet-trained potty-trained".split())
 
 
+@lru_cache(maxsize=4096)
 def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     """The words of the main act and why they cannot be seen as written ('a feeling', 'a
     quality', 'a kind of behaviour'); None when they can, or a behavioural criterion makes them
@@ -190,6 +191,7 @@ _EXTRA_CRITERION = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def has_behavioural_criterion(text: str) -> bool:
     plain = without_time_numbers(text)
     return CRITERION.search(plain) is not None or _EXTRA_CRITERION.search(plain) is not None
@@ -209,7 +211,8 @@ _COMPARISON_ANCHORED_AFTER = re.compile(
 _QUOTED = re.compile(r"(['‘\"“])[^'’\"”]{1,60}?(['’\"”])(?!\w)")
 
 
-def comparatives(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=4096)
+def comparatives(text: str) -> tuple[re.Match[str], ...]:
     """Comparatives with no number before them and no 'than'/'by'/'to' target after them;
     words inside quotes ('more juice') are what the child says, not the aim."""
     plain = _QUOTED.sub(lambda m: " " * len(m[0]), text)
@@ -220,7 +223,7 @@ def comparatives(text: str) -> list[re.Match[str]]:
         if _COMPARISON_ANCHORED_AFTER.match(plain[match.end():]):
             continue
         found.append(match)
-    return found
+    return tuple(found)
 
 
 # Umbrella areas: naming one as what the child acts on leaves the skill itself open.
@@ -247,6 +250,7 @@ _NAMED_TASK = re.compile(r"\bSkills\b|\b(?:test|exam|course|qualification|certif
                          r"GCSE|card)s?\b")
 
 
+@lru_cache(maxsize=4096)
 def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
     """An umbrella area among the first words the verb acts on, with no example given: the
     words and where they are in the statement."""

@@ -143,8 +143,14 @@ _TIME_OPENING = re.compile(
 def is_child_phrase(phrase: str, statement: Statement) -> bool:
     """A subject phrase that ends with the child (name, pronoun, 'I', 'the young person') and
     names nobody else: 'In 2 years I' is the child, 'Sam's teacher' is not."""
+    return is_child_phrase_for(phrase, tuple(child_names(statement)))
+
+
+@lru_cache(maxsize=4096)
+def is_child_phrase_for(phrase: str, child: tuple[str, ...]) -> bool:
+    """`is_child_phrase` by the child's names, kept per phrase: several rules ask it."""
     words = phrase.strip(" ,;:.-").strip()
-    names = "|".join(re.escape(n) for n in child_names(statement))
+    names = "|".join(re.escape(n) for n in child)
     ending = rf"(?:^|\s)(?:{_CHILD_WORDS}{'|' + names if names else ''})$"
     if _TIME_OPENING.match(words) and re.search(ending, words, re.I):
         return True  # "Within the next school year Haruto": an end point with no comma

@@ -6,6 +6,7 @@ given the chance to" are judged alike wherever they appear.
 """
 
 import re
+from functools import lru_cache
 
 from ._clause import IRREGULAR_PARTICIPLES, STATE_PARTICIPLES
 from ._lexicon import INNER_STATE, NUMBER, ROLE
@@ -43,6 +44,7 @@ _SUBORDINATE = re.compile(
     re.I)
 
 
+@lru_cache(maxsize=4096)
 def inner_state(text: str) -> re.Match[str] | None:
     """A feeling as the act ('will feel settled'), not as the trigger of one ('tell an adult
     when I am feeling low')."""

@@ -1,6 +1,7 @@
 """OUT010: an outcome that names a direction of travel instead of a result."""
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 
 from assistant.models import Statement
@@ -39,14 +40,15 @@ TARGET_AFTER = re.compile(
 _CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
 
 
-def vague_aims(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=4096)
+def vague_aims(text: str) -> tuple[re.Match[str], ...]:
     """Each direction word, except a change that names its target number, then each
     comparative with no baseline ('speak more clearly', 'sleep better')."""
     aims = [m for m in VAGUE_AIM.finditer(text)
             if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))]
     taken = [m.span() for m in aims]
-    return aims + [m for m in comparatives(text)
-                   if not any(a <= m.start() < b for a, b in taken)]
+    return (*aims, *(m for m in comparatives(text)
+                     if not any(a <= m.start() < b for a, b in taken)))
 
 
 @rule("OUT010", kind="outcome", dimension="measurable", severity="error",

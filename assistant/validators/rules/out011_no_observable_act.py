@@ -1,12 +1,19 @@
 """OUT011: an outcome whose act cannot be seen or counted, and which gives no criterion."""
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 
 from assistant.models import Statement
 
 from .._clause import Act, has_behavioural_criterion, is_passive, main_act, unseen_act
-from .._lexicon import NOT_AFTER_PRONOUN, has_criterion, is_child_phrase, subject_phrase
+from .._lexicon import (
+    NOT_AFTER_PRONOUN,
+    child_names,
+    has_criterion,
+    is_child_phrase_for,
+    subject_phrase,
+)
 from .._receipt import OPPORTUNITY, inner_state
 from .._registry import Hit, rule, subject_of
 from .out012_provision_in_outcome import PROVISION_WORDING
@@ -35,11 +42,21 @@ ABSTRACT_ACT = re.compile(
 
 def child_act(statement: Statement) -> Act | None:
     """The main act when the child does it; what staff or a service do is judged elsewhere."""
-    found = subject_phrase(statement.text)
-    if found is not None and found[0] and not is_child_phrase(found[0], statement):
+    return _child_act(statement.text, tuple(child_names(statement)))
+
+
+@lru_cache(maxsize=4096)
+def _child_act(text: str, child: tuple[str, ...]) -> Act | None:
+    found = subject_phrase(text)
+    if found is not None and found[0] and not is_child_phrase_for(found[0], child):
         return None
-    act = main_act(statement.text)
+    act = main_act(text)
     return None if act is None or is_passive(act) else act
+
+
+@lru_cache(maxsize=4096)
+def _has_provision_wording(text: str) -> bool:
+    return PROVISION_WORDING.search(text) is not None
 
 
 @rule("OUT011", kind="outcome", dimension="measurable", severity="error",
@@ -96,7 +113,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
         return
     act = child_act(statement)
     # Provision in the outcome slot is judged by OUT012: whether a service happened is countable.
-    provision = PROVISION_WORDING.search(statement.text) is not None
+    provision = _has_provision_wording(statement.text)
     unseen = unseen_act(act, statement.text) if act and not provision else None
     if act and unseen:
         yield Hit(span=(act.start, act.start + len(act.verb)),
