@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,7 +115,7 @@ class Index:
         info = DocumentInfo(
             doc_id=doc.doc_id, title=doc.title, publisher=doc.publisher, licence=doc.licence,
             sha256=doc.sha256, chunks=len(records),
-            added_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            added_at=datetime.now(UTC).isoformat(timespec="seconds"),
             has_code=any(c.kind.startswith("code_") for c in doc.chunks),
         )
         self._store.mark_complete(doc.doc_id, info.model_dump(exclude_none=True))

@@ -213,4 +213,4 @@ def open_store(settings: Settings, *, allow_other_embedder: bool = False) -> Chu
     return ChunkStore(settings, refuse_mixing=not allow_other_embedder)
 
 
-__all__ = ["ChunkStore", "ChromaEmbedder", "Record", "open_store"]
+__all__ = ["ChromaEmbedder", "ChunkStore", "Record", "open_store"]
