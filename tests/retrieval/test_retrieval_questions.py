@@ -54,3 +54,12 @@ def test_an_id_reused_across_files_is_named(tmp_path: Path) -> None:
         load_questions(question_files(tmp_path))
     with pytest.raises(BadInput, match="No retrieval questions"):
         load_questions(tmp_path / "missing.jsonl")
+
+
+def test_batch_c_is_split_between_train_and_a_second_held_out_set() -> None:
+    train = load_questions(DATASETS / "retrieval-train-c.jsonl")
+    held_out = load_questions(DATASETS / "retrieval-test-b.jsonl")
+    assert all(q.split == "train" for q in train) and all(q.split == "test_b" for q in held_out)
+    assert abs(len(train) - len(held_out)) <= 2  # a random half each
+    chapters = {ref.split(".")[0] for q in [*train, *held_out] for ref in q.relevant}
+    assert {"1", "2", "5", "6", "7", "8", "9", "10", "11"} <= chapters
