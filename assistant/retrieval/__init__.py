@@ -1,7 +1,7 @@
 """Hybrid cited retrieval: BM25 + dense vectors over the Code of Practice and guidance."""
 
 from ._embedder import Embedder, embedder, get_embedder
-from ._evaluate import evaluate, load_questions, question_files
+from ._evaluate import RetrievalQuestion, evaluate, load_questions, question_files
 from ._index import Index, open_for_rebuild, open_index
 from ._types import AddResult, DocumentInfo, RankedChunk, SearchMode
 
@@ -11,6 +11,7 @@ __all__ = [
     "Embedder",
     "Index",
     "RankedChunk",
+    "RetrievalQuestion",
     "SearchMode",
     "embedder",
     "evaluate",

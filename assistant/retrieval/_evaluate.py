@@ -26,7 +26,8 @@ class RetrievalQuestion(BaseModel):
     query: str
     relevant: list[str] = Field(min_length=1)
     """Code refs ('9.66', '9.69-table-F') or guidance chunk ids ('<doc_id>:<ref>')."""
-    split: Literal["train", "test"]
+    split: Literal["train", "test", "test_b"]
+    """'test_b' is a second held-out set, written later and blind to the failures on 'test'."""
     audience: str
 
 
