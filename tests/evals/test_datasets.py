@@ -11,9 +11,9 @@ from assistant.models import VERDICTS_BY_KIND, NeedArea, Statement
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATASETS = PROJECT_ROOT / "evals" / "datasets"
 DEV_STATEMENTS = PROJECT_ROOT.parent / "shared" / "data" / "outcomes-dev.jsonl"
-TUNE = ("statements-tune.jsonl", "statements-tune-b.jsonl")
-HOLDOUT = "statements-holdout.jsonl"
-LABELLED = (*TUNE, HOLDOUT)
+TUNE = ("statements-tune.jsonl", "statements-tune-b.jsonl", "statements-tune-c.jsonl")
+HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl")
+LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
 """Preparing for Adulthood outcomes start at Year 9, when a pupil turns 13 or 14."""
