@@ -33,7 +33,10 @@ _STATE_WORDS = "|".join(sorted(STATE_PARTICIPLES))
 PASSIVE_RECEIPT = re.compile(
     rf"\b(?:will|shall|should|must|can)\s+(?:continue to |still |also |then |now |always |"
     rf"regularly |be able to )?be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b|"
-    rf"\bto be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b(?=[^,.;]*\bby\b)",
+    rf"\bto be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b(?=[^,.;]*\bby\b)|"
+    # A headline instruction with no agent: "Handwriting to be practised daily with Evan".
+    rf"^\s*(?:[\w'’-]+\s+){{1,6}}?to be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|"
+    rf"{_PARTICIPLE_WORDS})\b",
     re.I,
 )
 

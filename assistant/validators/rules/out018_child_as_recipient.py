@@ -20,8 +20,7 @@ RECEIVES = re.compile(
     rf"have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|group|"
     rf"therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|"
     rf"input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
-    rf"passport|budget|referral)s?(?!\s+of\b)|access\b(?! (?:the curriculum|learning|"
-    rf"education|lessons|the building)))\b",
+    rf"passport|budget|referral)s?(?!\s+of\b))\b",
     re.I,
 )
 

@@ -14,7 +14,10 @@ def no_one_named(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags provision that names no role to deliver it: a teaching assistant, teacher, SENCO,
     speech and language therapist, occupational therapist, physiotherapist, job coach, a trusted
-    adult, "staff trained in …". "Staff" on its own, "the school" and "support" are not roles.
+    adult, "staff trained in …", a team named by its profession ("the NHS speech and language
+    therapy team"). "Staff" on its own, "the school", a service named by what it offers
+    ("CAMHS", "the sensory support service"), parents who only receive something ("parents to
+    be given strategies") and "support" are not roles.
 
     ## Why is this bad?
     The Code asks for provision specified by type of support and level of expertise (9.69). If
