@@ -44,7 +44,8 @@ FREQUENCY = re.compile(
 # How much in total: "2 hours per week", "6 sessions", "a 2-week placement", "full-time".
 # A per-session length ("30 minutes") is not an amount on its own: how many sessions? (9.69)
 AMOUNT = re.compile(
-    rf"(?<![:/])\b{NUMBER}(?:\s*|-)(?:hours?|hrs?|weeks?|months?|terms?|years?|days?|"
+    rf"(?<![:/])\b{NUMBER}(?:\s*|-)(?:(?:academic|school|calendar|working|college|full|whole) )?"
+    rf"(?:hours?|hrs?|weeks?|months?|terms?|years?|days?|"
     rf"sessions?|lessons?|visits?|blocks?|appointments?|periods?)\b|"
     rf"\b(?:full|half)[- ]time\b|\bfor (?:the )?(?:whole|full|entire) (?:day|school day|lesson)\b",
     re.I,

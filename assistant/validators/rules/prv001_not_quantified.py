@@ -23,7 +23,9 @@ EVENT_BOUND = re.compile(
 )
 # A one-off with a deadline is its own amount: "an assessment before the end of the spring term".
 ONE_OFF = re.compile(
-    r"\b(?:an?|one|the) (?:[\w-]+ ){0,2}(?:assessment|report|review|visit|observation|referral|"
+    # Bullet-style provision drops the article: "Occupational therapy assessment by March".
+    r"(?:\b(?:an?|one|the) |^)(?:[\w-]+ ){0,2}(?:assessment|report|review|visit|observation|"
+    r"referral|"
     r"meeting|appointment|plan|cushion|seat|chair|desk|hoist|laptop|device)\b[^.]*?\b(?:by|before) "
     r"(?:the end of|the start of|\d|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Easter|Christmas|half[- ]term)",
@@ -63,7 +65,9 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     term"), no duration ("30 minutes", "a 15-minute session") and no amount ("6 sessions",
     "2 hours per week"). Any one of the three is enough to pass, and so is an amount bound to
     events ("during carpet time", "in all science practicals", "for her first half-term"), a
-    one-off with a deadline ("an assessment before the end of the spring term") or equipment
+    one-off with a deadline ("an assessment before the end of the spring term", or bullet-style
+    "Occupational therapy assessment by March 2027"), a span with its unit ("for one
+    academic year") or equipment
     with its place ("a hoist in the accessible toilet").
 
     ## Why is this bad?
