@@ -197,8 +197,11 @@ CALENDAR_PHRASES: list[Phrase] = [
                       r"(?:the\s+(?:end|start)\s+of\s+)?(?:the\s+)?(?P<next>next|this|coming)\s+"
                       rf"{_SEASON}{_BREAK}\b(?:\s+(?P<year>20\d\d))?", I),
            "relative", _season),
-    Phrase(re.compile(r"\b(?:by|before|in|during|within|over)\s+(?:the\s+end\s+of\s+)?"
-                      r"(?P<which>this|next)\s+(?:calendar\s+)?year\b", I),
+    # 'by the end of next year', and bare 'this year' / 'next year' used as an adverb.
+    Phrase(re.compile(r"(?:\b(?:by|before|in|during|within|over)\s+(?:the\s+end\s+of\s+)?|"
+                      r"(?<=\s)|^)"
+                      r"(?P<which>this|next)\s+(?:calendar\s+)?year\b(?!['’]|\s+(?:group|olds?)\b)",
+                      I),
            "relative", _this_next_year),
     Phrase(re.compile(rf"\b(?:in|within|after|over\s+the\s+course\s+of(?:\s+the\s+{_NEXT})?|"
                       rf"over\s+the\s+{_NEXT}|(?:in|within|during|for)\s+the\s+{_NEXT}|"

@@ -128,6 +128,11 @@ def _nth_year_at(ctx: SchoolContext, which: str, inst: str) -> Resolution:
         return unresolved("which school year this means is not known from the context")
     nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}[which.lower()]
     year = first + nth - 1
+    current = ctx.year_offset
+    if kind == "college" and current is not None and year < current:
+        # Further education starts at any age from 16: for a sixth-former or a young adult,
+        # 'his first year at college' is the first year after the current one.
+        year = current + nth
     return end_of_year_group(ctx, year, f"{which} year at {inst.strip()} (Year {year})")
 
 
