@@ -7,6 +7,7 @@ Markdown characters that could build links, images or tables are backslash-escap
 import html
 import re
 
+from ..export import UNUSED_HEADING, UNUSED_INTRO
 from ..models import OGL_ATTRIBUTION, CheckReport, Draft, Finding, SearchHit
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!>])")
@@ -107,6 +108,9 @@ def draft_reply(draft: Draft, still_needed: list[str], notes: list[str]) -> str:
         lines += [f"- {esc(q.text)}" for q in general]
     if draft.findings:
         lines += ["", "#### Findings to fix"] + _finding_lines(draft.findings)
+    if draft.notes_not_used:
+        lines += ["", f"#### {UNUSED_HEADING}", UNUSED_INTRO]
+        lines += [f"- {esc(n.text)}" for n in draft.notes_not_used]
     lines += ["", "*Answer a gap like* `Frequency for P1: twice a week`*, correct a detail like* "
               "`Name: Sam`*, add more with* `Notes: …`*, or type* `new case`*. A professional must "
               "check, edit and sign the advice.*"]

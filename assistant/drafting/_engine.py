@@ -21,7 +21,14 @@ from ._citations import find_citations
 from ._completeness import score_completeness
 from ._endpoint import is_year9_or_later, resolve_end_point, year_group_mismatch
 from ._faithfulness import check_faithfulness, request_text, scrub
-from ._needs import AREA_ORDER, build_about_me, build_needs, gender_pronouns, read_notes
+from ._needs import (
+    AREA_ORDER,
+    build_about_me,
+    build_needs,
+    build_unused,
+    gender_pronouns,
+    read_notes,
+)
 from ._outcomes import (
     Goal,
     OutcomeWork,
@@ -142,8 +149,10 @@ def draft_offline(request: AdviceRequest, settings: Settings, *, index: object =
 
     source = request_text(request)
     outcomes = [_to_model(o, source, questions) for o in work]
+    unused = [note for note in build_unused(reading) if not (end and end in note.text)]
     draft = Draft(child=request.child, aspirations=list(request.aspirations),
-                  about_me=build_about_me(reading), needs=needs, outcomes=outcomes,
+                  about_me=build_about_me(reading), needs=needs, notes_not_used=unused,
+                  outcomes=outcomes,
                   questions=questions, findings=findings,
                   meta=DraftMeta(engine="offline"))
     draft = check_outcomes(draft, request, name)

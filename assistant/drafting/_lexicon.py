@@ -17,7 +17,7 @@ AREA_TERMS: Mapping[NeedArea, re.Pattern[str]] = {
         r"words?\b", r"express", r"receptive", r"understand(?:ing)? (?:of )?(?:spoken|instruction|questions)",
         r"instructions?\b", r"conversation", r"talk", r"verbal", r"non-verbal", r"sign(?:ing|s)?\b",
         r"makaton", r"PECS", r"AAC\b", r"stammer", r"articulat", r"intelligib", r"phonolog",
-        r"social communication", r"eye contact", r"turn[- ]taking", r"listening", r"attention autism",
+        r"social communication", r"speak", r"spoken", r"tells?\b", r"stor(?:y|ies)\b", r"eye contact", r"turn[- ]taking", r"listening", r"attention autism",
         r"autis", r"\bASD\b", r"\bASC\b", r"\bDLD\b", r"echolal", r"narrative", r"questions?\b",
     ),
     "cognition_and_learning": _any(
@@ -37,7 +37,7 @@ AREA_TERMS: Mapping[NeedArea, re.Pattern[str]] = {
         r"panic", r"scared", r"afraid", r"nervous",
     ),
     "sensory_and_physical": _any(
-        r"motor", r"handwriting", r"pencil", r"scissors", r"cutlery", r"balance", r"coordinat",
+        r"motor", r"handwriting", r"pencil", r"scissor", r"cutlery", r"balance", r"coordinat",
         r"posture", r"mobility", r"walk", r"wheelchair", r"stairs", r"hearing", r"deaf",
         r"hearing aids?", r"vision", r"visual(?:ly)? impair", r"sight", r"sensory", r"noise",
         r"touch", r"texture", r"fidget", r"proprioce", r"vestibular", r"dyspraxi", r"\bDCD\b",
@@ -78,6 +78,11 @@ DIFFICULTY = _any(
     r"never", r"has not", r"hasn't", r"no (?:friends|activities|words|speech)", r"exhausted",
     r"panic", r"clinical range", r"needs (?:prompts|hands-on|help|support|an adult|reminders)",
     r"affected", r"tiring", r"slow\b", r"misses", r"missed", r"sits? out",
+    r"leaves? out", r"loses? track", r"gets? lost", r"confused", r"unsure", r"only with",
+    # a named condition is a need in itself, whatever the sentence's verb
+    r"cerebral palsy", r"epilep", r"seizures?\b", r"diabet", r"hypos?\b", r"asthma", r"allerg",
+    r"prematur", r"tube[- ]fed", r"hearing loss", r"deaf", r"autis", r"dyslexi", r"dyspraxi",
+    r"\bADHD\b", r"learning disabilit", r"syndrome", r"GMFCS",
 )
 
 ABOUT_ME = _any(
@@ -85,7 +90,9 @@ ABOUT_ME = _any(
     r"friendly|happy|sociable|caring|chatty|creative|determined|motivated)", r"favourite",
     r"strengths?", r"is interested in", r"is proud", r"says\b", r"said\b", r"told me",
     r"describes (?:himself|herself|themselves)", r"would like to be", r"dreams?\b",
-    r"is skilled at", r"excels?",
+    r"is skilled at", r"excels?", r"is (?:a )?(?:confident|reliable|bubbly|loving|thoughtful|sporty|"
+    r"organised|affectionate|strong|gentle|helpful|popular|hard-working)", r"is good with",
+    r"describes? (?:him|her|them) as", r"takes pride", r"trust(?:s|ed)? (?:him|her|them)",
 )
 QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{3,}[\"\u201d]")
 

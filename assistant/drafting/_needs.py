@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from assistant.models import AboutMe, Evidence, Need, NeedArea
+from assistant.models import AboutMe, Evidence, Need, NeedArea, UnusedNote
 
 from ._lexicon import (
     ABOUT_ME,
@@ -98,8 +98,8 @@ def _read(sentence: Sentence, child_name: str | None, is_english: bool) -> Readi
     is_about_me = is_english and (bool(ABOUT_ME.search(text)) or quoted) and not is_recommendation
     difficulty = bool(DIFFICULTY.search(RECOMMENDATION.sub(" ", text) if is_recommendation
                                         else text))
-    is_need = (area is not None and difficulty and not in_provision_section
-               and not (is_about_me and not difficulty))
+    # the child's own words stay theirs (Section A), even when they describe a difficulty
+    is_need = area is not None and difficulty and not in_provision_section and not quoted
     is_target = is_english and bool(TARGET.search(text)) and not BASELINE.search(text)
     return Reading(sentence=sentence, area=area, scores=scores, is_need=is_need,
                    is_about_me=is_about_me, is_recommendation=is_recommendation,
@@ -135,6 +135,15 @@ def build_about_me(reading: NotesReading) -> list[AboutMe]:
     return [AboutMe(text=r.sentence.text,
                     evidence=Evidence(start=r.sentence.start, end=r.sentence.end))
             for r in reading.readings if r.is_about_me]
+
+
+def build_unused(reading: NotesReading) -> list[UnusedNote]:
+    """Sentences that are neither a need, 'about me', a recommendation nor a target: listed for
+    the author so that nothing in the notes is dropped without a trace."""
+    return [UnusedNote(text=r.sentence.text,
+                       evidence=Evidence(start=r.sentence.start, end=r.sentence.end))
+            for r in reading.readings
+            if not (r.is_need or r.is_about_me or r.is_recommendation or r.is_target)]
 
 
 def overlap(left: Iterable[str], right: Iterable[str]) -> int:

@@ -74,7 +74,7 @@ WHAT_HEAD = re.compile(
     r"activities|circuits?|plan|passport|training|exercises|practice|approach|strateg(?:y|ies)|"
     r"breaks?|club|checks?|advice|monitoring|teaching|tuition|lessons?|mentoring|coaching|"
     r"timetable|schedule|board|system|space|area|equipment|aids?|support|input|review|"
-    r"check-ins?|scheme|curriculum|resources?|chair|cushion|software|device|visuals?))\b"
+    r"check-ins?|scheme|curriculum|resources?|chair|cushion|software|device|visuals|planners?))\b"
     r"(?:\s+(?:on|to (?:develop|build|practise|practice|work on)|focus(?:s)?ing on|"
     r"targeting)\s+[\w' -]{2,60}?(?=[,.;(]|\s+(?:led|delivered|run|with|by|for \d)|$))?",
     re.IGNORECASE,

@@ -6,12 +6,22 @@
 
 from ._docx import section_e_docx, to_docx
 from ._json import to_json
-from ._labels import AREA_NAMES, PFA_NAMES, area_name, has_code_citation, sign_off
+from ._labels import (
+    AREA_NAMES,
+    PFA_NAMES,
+    UNUSED_HEADING,
+    UNUSED_INTRO,
+    area_name,
+    has_code_citation,
+    sign_off,
+)
 from ._markdown import section_e_markdown, to_markdown
 
 __all__ = [
     "AREA_NAMES",
     "PFA_NAMES",
+    "UNUSED_HEADING",
+    "UNUSED_INTRO",
     "area_name",
     "has_code_citation",
     "section_e_docx",

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from ..models import OGL_ATTRIBUTION, Draft, DraftOutcome
 from ._docx_table import Line, add_runs, add_table
 from ._labels import (
+    UNUSED_HEADING,
+    UNUSED_INTRO,
     area_name,
     child_line,
     has_code_citation,
@@ -107,6 +109,10 @@ def _needs(doc: "DocxDocument", draft: Draft) -> None:
         _bullets(doc, [n.text for n in needs])
     if not draft.needs:
         _say(doc, "No needs were found in the notes; [what are the needs? ask the author]")
+    if draft.notes_not_used:
+        doc.add_heading(UNUSED_HEADING, level=2)
+        _say(doc, UNUSED_INTRO)
+        _bullets(doc, [n.text for n in draft.notes_not_used])
 
 
 def _thread(doc: "DocxDocument", draft: Draft) -> None:

@@ -28,6 +28,9 @@ SLOT_LABELS: tuple[tuple[str, str], ...] = (
 PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
 NOT_GIVEN = "not yet given"
 OTHER_AREA = "Other outcomes"
+UNUSED_HEADING = "Notes not placed in this draft"
+UNUSED_INTRO = ("These sentences of the notes are not in the draft. Check whether any describes a "
+                "need, a strength or provision, and add it by hand.")
 
 # A Code paragraph ref looks like '9.66' or '9.69-table-E'; guidance refs are slugs.
 _CODE_REF = re.compile(r"^\d{1,2}\.\d{1,3}\b")

@@ -2,6 +2,8 @@
 
 from ..models import OGL_ATTRIBUTION, Draft, DraftOutcome
 from ._labels import (
+    UNUSED_HEADING,
+    UNUSED_INTRO,
     area_name,
     child_line,
     has_code_citation,
@@ -60,6 +62,9 @@ def _needs(draft: Draft) -> list[str]:
         lines += [f"### {area_name(area)}", "", *[f"- {one_line(n.text)}" for n in needs], ""]
     if not draft.needs:
         lines += ["No needs were found in the notes; [what are the needs? ask the author]", ""]
+    if draft.notes_not_used:
+        lines += [f"### {UNUSED_HEADING}", "", UNUSED_INTRO, ""]
+        lines += [f"- {one_line(n.text)}" for n in draft.notes_not_used] + [""]
     return lines
 
 

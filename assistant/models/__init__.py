@@ -14,6 +14,7 @@ from ._draft import (
     PfaArea,
     ProvisionItem,
     Question,
+    UnusedNote,
 )
 from ._plan import Plan, PlanItem
 from ._findings import (
@@ -61,4 +62,5 @@ __all__ = [
     "Statement",
     "StatementContext",
     "StatementKind",
+    "UnusedNote",
 ]

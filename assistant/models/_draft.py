@@ -46,6 +46,15 @@ class AboutMe(BaseModel):
     evidence: Evidence | None = None
 
 
+class UnusedNote(BaseModel):
+    """A sentence of the notes the draft did not place, shown so nothing is silently dropped."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    evidence: Evidence | None = None
+
+
 class ProvisionItem(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
@@ -122,6 +131,7 @@ class Draft(BaseModel):
     aspirations: list[str] = Field(default_factory=list)
     about_me: list[AboutMe] = Field(default_factory=list)
     needs: list[Need] = Field(default_factory=list)
+    notes_not_used: list[UnusedNote] = Field(default_factory=list)
     outcomes: list[DraftOutcome] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)

@@ -222,3 +222,19 @@ def test_section_e_shares_one_end_point_and_splits_listed_recommendations(
     dressing = next(p for p in items if p.text.startswith("A dressing programme"))
     assert (dressing.group_size, dressing.frequency) == ("1:1", "each day")
     assert any(p.text.startswith("Occupational therapist review once a term") for p in items)
+
+
+def test_a_sentence_the_engine_cannot_place_is_listed_not_dropped() -> None:
+    """Every sentence of the notes ends up somewhere the author sees it."""
+    odd = "The family moved house in the summer holidays."
+    notes = f"{odd} {NOTES}"
+    draft = draft_offline(_request(notes=notes), Settings(), index=_NoIndex())
+    shown = ([n.text for n in draft.needs] + [a.text for a in draft.about_me]
+             + [n.text for n in draft.notes_not_used])
+    assert odd in shown
+    unused = next(n for n in draft.notes_not_used if n.text == odd)
+    assert unused.evidence and notes[unused.evidence.start:unused.evidence.end] == odd
+    assert "When she is upset she hides under the table and cannot say what is wrong." in [
+        n.text for n in draft.needs]
+    assert not any("join a game with two classmates" in n.text for n in draft.notes_not_used), \
+        "a target the outcome used is not reported as unused"

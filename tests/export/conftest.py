@@ -13,6 +13,7 @@ from assistant.models import (
     Need,
     ProvisionItem,
     Question,
+    UnusedNote,
 )
 
 ASPIRATION = "I want a big group of mates and to go to the youth club on Fridays"
@@ -31,6 +32,7 @@ def make_draft(**changes: object) -> Draft:
             Need(id="N2", area="social_emotional_mental_health",
                  text="When frustrated Idris shouts | swears,\nand cannot yet name how he feels."),
         ],
+        notes_not_used=[UnusedNote(text="Idris moves to secondary school next September.")],
         outcomes=[
             DraftOutcome(
                 id="O1", outcome_sought=SOUGHT, aspiration=ASPIRATION, need_ids=["N1"],

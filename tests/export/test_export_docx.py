@@ -23,9 +23,15 @@ def test_headings_follow_the_advice_layout(draft: Draft) -> None:
     headings = _headings(_open(to_docx(draft)))
     assert headings[0] == "Draft advice for Idris Mensah"
     for heading in ("About me", "Needs", "Communication and interaction",
-                    "Social, emotional and mental health", "Outcomes and provision",
+                    "Social, emotional and mental health", "Notes not placed in this draft",
+                    "Outcomes and provision",
                     "Questions for the author", "Findings", "Appendix: citations"):
         assert heading in headings, heading
+
+
+def test_notes_the_draft_did_not_place_are_listed_for_the_author(draft: Draft) -> None:
+    texts = [p.text for p in _open(to_docx(draft)).paragraphs]
+    assert "Idris moves to secondary school next September." in texts
 
 
 def test_thread_table_has_a_bold_header_and_a_row_per_outcome(draft: Draft) -> None:

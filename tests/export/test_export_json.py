@@ -13,6 +13,6 @@ def test_json_round_trips_and_keeps_non_ascii(draft: Draft) -> None:
     assert "Zoë Ní Bhriain" in text
     assert Draft.model_validate_json(text) == named
     data = json.loads(text)
-    assert list(data) == ["child", "aspirations", "about_me", "needs", "outcomes", "questions",
-                          "findings", "citations", "meta"]
+    assert list(data) == ["child", "aspirations", "about_me", "needs", "notes_not_used", "outcomes",
+                          "questions", "findings", "citations", "meta"]
     assert data["outcomes"][0]["provision"][1]["missing"] == ["duration"]

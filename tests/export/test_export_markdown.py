@@ -39,6 +39,8 @@ def test_title_about_me_and_needs_in_plain_words(draft: Draft) -> None:
     assert "### Communication and interaction" in needs
     assert "### Social, emotional and mental health" in needs
     assert "communication_and_interaction" not in markdown
+    unplaced = needs.split("### Notes not placed in this draft", 1)[1]
+    assert "- Idris moves to secondary school next September." in unplaced
 
 
 def test_thread_table_has_one_row_per_outcome_with_quantified_provision(draft: Draft) -> None:
