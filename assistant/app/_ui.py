@@ -187,8 +187,8 @@ def _check() -> None:
                       else check_text(text or "", how, context))
         except Exception as err:  # noqa: BLE001
             return f"⚠ {esc(_problem(err))}", "", None
-        what = f"{Path(upload).name}: " if upload else ""
-        return (esc(what) + check_headline(report), check_html(report),
+        what = f"{esc(Path(upload).name)}: " if upload else ""  # esc() would eat the space
+        return (what + check_headline(report), check_html(report),
                 report.model_dump(mode="json"))
 
     gr.Markdown("Paste a plan (with its Section E and F headings) or statements one per line, "
