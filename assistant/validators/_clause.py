@@ -9,14 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._lexicon import (
-    CRITERION,
-    LEADING_TIME,
-    NUMBER,
-    ROLE,
-    has_criterion,
-    without_time_numbers,
-)
+from ._lexicon import CRITERION, LEADING_TIME, NUMBER, has_criterion, without_time_numbers
 
 # "will", "can", "I'm going to": the verb after it carries the statement.
 _MODAL = re.compile(
@@ -153,8 +146,6 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
         return None
     if ONGOING.match(f"{act.verb}{act.rest}") and not has_criterion(text):
         return f"{act.verb}{_next_word(act.rest)}", "an activity that never finishes"
-    if act.verb in LASTING_VERBS and not has_criterion(text):
-        return act.verb, "a state that lasts, with no length or count"
     if act.verb in INNER_VERBS:
         return act.verb, "a state of mind"
     word = quality(act)
@@ -169,8 +160,6 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     return None
 
 
-# Staying, waiting, keeping on: done the moment it starts, unless a length or count is given.
-LASTING_VERBS = frozenset("stay stays remain remains wait waits persist persevere".split())
 # Working at something is effort, not a result: 'work on her times tables', 'work with her on'.
 ONGOING = re.compile(r"(?:work|practise|practice|focus)\s+(?:on|at|with|towards)\b", re.I)
 
@@ -188,14 +177,8 @@ def is_passive(act: Act) -> bool:
     if word is None:
         return False
     participle = word[1].lower()
-    if participle in STATE_PARTICIPLES:
-        # 'understood by all staff', 'supported by his TA': an agent makes it something done.
-        return _BY_AGENT.match(act.rest[word.end():]) is not None
-    return participle.endswith("ed") or participle in IRREGULAR_PARTICIPLES
-
-
-_BY_AGENT = re.compile(
-    rf"\s+by\s+(?:all |the |his |her |their |my |a |an |every )?(?:staff\b|{ROLE.pattern})", re.I)
+    return participle not in STATE_PARTICIPLES and (
+        participle.endswith("ed") or participle in IRREGULAR_PARTICIPLES)
 
 
 _MAKE_DOMAIN = re.compile(

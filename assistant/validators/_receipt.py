@@ -34,10 +34,6 @@ PASSIVE_RECEIPT = re.compile(
     rf"\b(?:will|shall|should|must|can)\s+(?:continue to |still |also |then |now |always |"
     rf"regularly |be able to )?be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b|"
     rf"\bto be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|{_PARTICIPLE_WORDS})\b(?=[^,.;]*\bby\b)|"
-    # A state that staff bring about: "his needs will be understood by all staff".
-    rf"\b(?:will|shall|should|must|can)\s+(?:continue to |still |also |always )?be\s+"
-    rf"(?:{_STATE_WORDS})\s+by\s+(?:all |the |his |her |their |my |a |an |every )?"
-    rf"(?:staff\b|{ROLE.pattern})|"
     # A headline instruction with no agent: "Handwriting to be practised daily with Evan".
     rf"^\s*(?:[\w'’-]+\s+){{1,6}}?to be\s+(?!(?:{_STATE_WORDS})\b)(?:[a-z]+ed|"
     rf"{_PARTICIPLE_WORDS})\b",

@@ -30,8 +30,7 @@ PROVISION_WORDING = re.compile(
     rf"(?!\s+(?:discussions?|work|activit\w*|games?|tasks?|conversations?|time|projects?))|"
     rf"(?:will|to) be (?:supported|helped|taught|shown|coached|assisted|prompted|trained|"
     rf"given|provided|enabled|assessed|seen by|treated|referred|visited|monitored)\b|"
-    rf"(?:will|to) access\b(?! (?:the |his |her |their |my )?(?:[\w-]+ )?(?:curriculum|learning|"
-    rf"education|lessons|building))|"
+    rf"(?:will|to) access\b(?! (?:the curriculum|learning|education|lessons|the building))|"
     rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|"
     rf"group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|"
     rf"tuition|input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
@@ -106,8 +105,7 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     the child on the receiving end ("will be enrolled", "to be reviewed termly"), and having a
     person or an appointment assigned ("will have a key adult", "will have a careers
     interview with the adviser"), and an arrangement with no one acting ("there will be a
-    consistent approach"), and a state staff bring about ("his needs will be understood by all
-    staff").
+    consistent approach").
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -4,13 +4,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import (
-    LEADING_TIME,
-    NOT_CHILD_SUBJECT,
-    is_child_phrase,
-    mentions_child,
-    subject_phrase,
-)
+from .._lexicon import NOT_CHILD_SUBJECT, is_child_phrase, mentions_child, subject_phrase
 from .._registry import Hit, rule, subject_of
 
 
@@ -40,10 +34,7 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     who = subject_of(statement)
     found = subject_phrase(statement.text)
     if found is None:
-        lead = LEADING_TIME.match(statement.text)  # 'By July 2027, Tom to read ...'
-        after_time = statement.text[lead.end() if lead else 0:]
-        if any(mentions_child(text.split(",")[0], statement)
-               for text in (statement.text, after_time)):
+        if mentions_child(statement.text.split(",")[0], statement):
             return
         yield Hit(span=None,
                   message=f"No one acts in this outcome; it does not say what {who} will do.",

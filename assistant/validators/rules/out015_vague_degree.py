@@ -27,11 +27,7 @@ VAGUE_DEGREE = re.compile(
 # Steadiness words are a standard only when a count says what steady means.
 STEADINESS = re.compile(
     r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually|regular(?:ly)?|frequent(?:ly)?|"
-    r"often)\b|"
-    # Judgements of quality: whose idea of 'neat', 'positive' or 'successful'?
-    r"\b(?:successful(?:ly)?|positive(?:ly)?|smooth(?:ly)?|meaningful(?:ly)?|purposeful(?:ly)?|"
-    r"sensibl[ey]|neat(?:ly)?|careful(?:ly)?|polite(?:ly)?|calmly|nicely|properly|"
-    r"respectful(?:ly)?|good(?! (?:morning|afternoon|night|bye)\b))\b", re.I)
+    r"often)\b", re.I)
 # "the grades he needs", "the care package she needs": the target is whatever is needed.
 AS_NEEDED = re.compile(
     r"\bthe (?:(?!when |if |as |whenever |while )[\w-]+ ){1,4}(?:(?:that|which) )?"
@@ -47,8 +43,7 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     "in simple detail", "most of the time", "with less support", "a (wider) range of", a
     manner ("in a dignified way", "in a timely manner"), on demand ("when she needs to", "as
     required"), "consistently", "reliably" or "regularly" when no count says what steady
-    means, a judgement of quality with no count ("successful", "positively", "neatly",
-    "good attendance"), and a target set by need ("the grades he needs", "the support she needs").
+    means, and a target set by need ("the grades he needs", "the support she needs").
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is

@@ -34,9 +34,7 @@ def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     someone or something assigned to them ("will have a key adult", "will have the care
     package she needs", "will have a careers interview with the adviser"), and any passive
     main verb with the child as its subject ("will be enrolled", "will be
-    encouraged to", "will be included in", "will be understood by all staff"): someone else
-    acts, the child is acted on. Being understood by unfamiliar adults is the child's own
-    clarity, not a service: only staff or a role as the agent counts.
+    encouraged to", "will be included in"): someone else acts, the child is acted on.
 
     ## Why is this bad?
     An outcome is personal and not expressed from a service perspective (9.66). "Darius will
