@@ -57,8 +57,7 @@ def main_act(text: str) -> Act | None:
 
 # A second verb with its own object after a mental one: 'recognise and name all 26 letters'.
 COORDINATED_ACT = re.compile(
-    r"\s+and\s+([a-z]+)(?=\s+(?:a|an|the|his|her|their|my|all|each|every|it|them|\d+|"
-    r"[a-z]+s)\b)",
+    r"\s+and\s+([a-z]+)(?=\s+(?:a|an|the|his|her|their|my|all|each|every|\d+|[a-z]+s)\b)",
     re.I)
 
 
@@ -151,8 +150,7 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     word = quality(act)
     if word is not None and word not in CONCRETE_STATES:
         return f"be {word}", "a quality"
-    if is_domain_act(act) and (act.verb in BEHAVIOUR_KINDS or act.verb.startswith("self-")
-                               or not has_criterion(text)):
+    if is_domain_act(act) and (act.verb in BEHAVIOUR_KINDS or not has_criterion(text)):
         return f"{act.verb}{_next_word(act.rest)}", "a kind of behaviour, not one act"
     found = broad_object(act)
     if found:
@@ -193,8 +191,7 @@ def is_domain_act(act: Act) -> bool:
         return _TAKE_DOMAIN.match(act.rest) is not None
     if act.verb == "make":
         return _MAKE_DOMAIN.match(act.rest) is not None
-    # 'self-regulate', 'self-soothe', 'self-manage': a kind of behaviour, however it is spelt.
-    return act.verb in DOMAIN_VERBS or act.verb.startswith("self-")
+    return act.verb in DOMAIN_VERBS
 
 
 # A behavioural criterion: a count, a ratio, a duration, a level of help, a completed act.
@@ -253,7 +250,6 @@ BROAD_OBJECT = re.compile(
     r"stamina|health|behaviour|emotions|feelings|relationships|friendships|learning|education|"
     r"progress|potential|confidence|self-esteem|resilience|literacy|numeracy|mobility|"
     r"co-?ordination|attention|concentration|self-care|safety|strategies|awareness|"
-    r"attitudes?|outlook|mindset|self-belief|self-worth|self-image|"
     r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
     r"participation|interaction|interactions|"
     # 'her routine' is open; 'a bedtime routine', 'a four-step handwashing routine' are named.

@@ -81,8 +81,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     Reads the main act of the outcome (the verb after "will") and flags it when it cannot be
     seen: a feeling ("enjoy", "understand"), a state of mind ("recognise when", "know"), a
     quality ("be independent", "be kind") or a kind of behaviour rather than one act
-    ("engage", "participate", "cope", "settle", "show awareness", any "self-" verb such as
-    "self-soothe"), unless a behavioural
+    ("engage", "participate", "cope", "settle", "show awareness"), unless a behavioural
     criterion (a count, "N out of M", a duration, a level of help) makes it countable. A
     frequency alone does not: "engage every day" is still unseen. It also flags acts that name
     an area of life ("communicate", "talk to my friends") when nothing says how much, how

@@ -42,8 +42,6 @@ PROVISION_WORDING = re.compile(
     rf"equipment|mentor)\b|a|an|some|more|access|support|help|\d+|regular|specialist|1:1|"
     rf"one[- ]to[- ]one)\b|"
     rf"will benefit from|would benefit from|the provision of|provision of|"
-    # "There will be a consistent approach": something arranged, with no one acting.
-    rf"(?<![a-z] )(?<![a-z])there (?:will|should|must|is to) be\b|"
     rf"{NUMBER}\s*(?:minutes?|mins?|hours?|hrs?|sessions?)(?: a week| per week| weekly)? of "
     rf"(?:[\w:-]+ ){{0,4}}?(?:therapy|physiotherapy|support|input|intervention|teaching|tuition|"
     rf"counselling|sessions?|mentoring|coaching)\b|"
@@ -104,8 +102,7 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     "... with support from a teaching assistant for 20 minutes a day"), any passive that puts
     the child on the receiving end ("will be enrolled", "to be reviewed termly"), and having a
     person or an appointment assigned ("will have a key adult", "will have a careers
-    interview with the adviser"), and an arrangement with no one acting ("there will be a
-    consistent approach").
+    interview with the adviser").
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -15,7 +15,7 @@ VAGUE_TERMS = re.compile(
     r"as (?:assessed|agreed|directed|advised|determined|recommended|deemed \w+|"
     r"(?:he|she|they) needs?)|"
     rf"up to {NUMBER} (?:hours?|minutes?|sessions?|lessons?|days?|visits?|weeks?)(?! per exam)|"
-    r"when(?:ever)? (?:he|she|they|I) (?:needs?|wants?|asks? for) (?:it|them|one|to)|to be (?:agreed|confirmed|decided|determined|"
+    r"when (?:he|she|they) needs? (?:it|them)|to be (?:agreed|confirmed|decided|determined|"
     r"arranged)(?! by\b)|tbc|tbd|if (?:eligible|entitled|funded|available)|subject to|"
     r"(?:where|when|if) (?:appropriate|necessary|needed|required|possible)|"
     r"regular(?:ly)?|(?:opportunit(?:y|ies)) (?:to|for)|ongoing|periodic(?:ally)?|"
@@ -33,8 +33,7 @@ VAGUE_TERMS = re.compile(
 def vague_amount(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave the amount or the entitlement open: "access to", "as required",
-    "as needed", "when he needs one", "regular", "opportunities to", "where appropriate",
-    "ongoing", "as assessed",
+    "as needed", "regular", "opportunities to", "where appropriate", "ongoing", "as assessed",
     "up to 3 hours",
     "a range of", "sufficient".
 
