@@ -47,18 +47,8 @@ def main_act(text: str) -> Act | None:
     if verb is None:
         return None
     kept = re.search(r"\b(?:continue|carry on|keep on|still)\b", text[match.end():start], re.I)
-    word, rest, at = verb[0].lower(), text[verb.end() + start:], start
-    then = COORDINATED_ACT.match(rest)
-    if word in FEELING_VERBS | INNER_VERBS and then:
-        # 'understand and follow a two-step instruction': the second verb is what is seen.
-        word, rest, at = then[1].lower(), rest[then.end(1):], at + len(verb[0]) + then.start(1)
-    return Act(verb=word, rest=rest, start=at, kept=kept is not None)
-
-
-# A second verb with its own object after a mental one: 'recognise and name all 26 letters'.
-COORDINATED_ACT = re.compile(
-    r"\s+and\s+([a-z]+)(?=\s+(?:a|an|the|his|her|their|my|all|each|every|\d+|[a-z]+s)\b)",
-    re.I)
+    return Act(verb=verb[0].lower(), rest=text[verb.end() + start:], start=start,
+               kept=kept is not None)
 
 
 # Acts that happen in the mind or name an attitude: an observer sees only their signs.
@@ -143,8 +133,6 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
         return act.verb, "a feeling or state of mind"
     if has_behavioural_criterion(text):
         return None
-    if ONGOING.match(f"{act.verb}{act.rest}") and not has_criterion(text):
-        return f"{act.verb}{_next_word(act.rest)}", "an activity that never finishes"
     if act.verb in INNER_VERBS:
         return act.verb, "a state of mind"
     word = quality(act)
@@ -158,12 +146,8 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     return None
 
 
-# Working at something is effort, not a result: 'work on her times tables', 'work with her on'.
-ONGOING = re.compile(r"(?:work|practise|practice|focus)\s+(?:on|at|with|towards)\b", re.I)
-
-
 def _next_word(rest: str) -> str:
-    word = re.match(r"\s+(?:part|responsibility|with|in|to|on|at|towards)\b", rest, re.I)
+    word = re.match(r"\s+(?:part|responsibility|with|in|to)\b", rest, re.I)
     return word[0] if word else ""
 
 

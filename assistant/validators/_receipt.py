@@ -41,8 +41,7 @@ PASSIVE_RECEIPT = re.compile(
 )
 
 
-# "when he does not understand", "that she is safe": a clause that qualifies the act.
-SUBORDINATE = re.compile(
+_SUBORDINATE = re.compile(
     r"\b(?:when|whenever|if|that|because|until|while|how|what|why|whether)\s+"
     r"(?:[\w'’]+\s+){0,2}$",
     re.I)
@@ -53,7 +52,7 @@ def inner_state(text: str) -> re.Match[str] | None:
     """A feeling as the act ('will feel settled'), not as the trigger of one ('tell an adult
     when I am feeling low')."""
     for match in INNER_STATE.finditer(text):
-        if not SUBORDINATE.search(text, max(0, match.start() - 40), match.start()):
+        if not _SUBORDINATE.search(text, max(0, match.start() - 40), match.start()):
             return match
     return None
 

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import COORDINATED_ACT, comparatives
-from .._receipt import SUBORDINATE as _SUBORDINATE
+from .._clause import comparatives
 from .._lexicon import NUMBER
 from .._registry import Hit, rule, subject_of
 
@@ -38,9 +37,6 @@ TARGET_AFTER = re.compile(
     rf"than |under |fewer than |less than )?{NUMBER}\b",
     re.I,
 )
-# "a task he does not understand": a clause of its own, so not the outcome's aim.
-_CLAUSE_SUBJECT = re.compile(
-    r"\b(?:he|she|they|I|you|we)\s+(?:(?:does|do|did|can|could)(?:n't|n’t| not)?\s+)?$", re.I)
 _CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
 
 
@@ -49,11 +45,7 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
     """Each direction word, except a change that names its target number, then each
     comparative with no baseline ('speak more clearly', 'sleep better')."""
     aims = [m for m in VAGUE_AIM.finditer(text)
-            if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))
-            and not _SUBORDINATE.search(text, max(0, m.start() - 40), m.start())
-            and not _CLAUSE_SUBJECT.search(text, max(0, m.start() - 40), m.start())
-            and not (m[0].lower().startswith("understand")
-                     and COORDINATED_ACT.match(text, m.end()))]
+            if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))]
     taken = [m.span() for m in aims]
     return (*aims, *(m for m in comparatives(text)
                      if not any(a <= m.start() < b for a, b in taken)))
@@ -68,9 +60,7 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     any comparative with no baseline or target ("speak more clearly", "sleep better", "fewer
     outbursts", "live more independently"). A comparative anchored by a number ("read 20
     more words than now", "no more than one a week") is a criterion, and words the child says
-    ('more juice') are not the aim. A direction word in a clause of its own ("a task he does
-    not understand", "when she is less anxious") qualifies the act rather than being it, and
-    "understand and follow a two-step instruction" is judged by the act that follows.
+    ('more juice') are not the aim.
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

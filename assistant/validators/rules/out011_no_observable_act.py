@@ -87,8 +87,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     an area of life ("communicate", "talk to my friends") when nothing says how much, how
     often or how well. When someone else is the subject ("Mum will manage his behaviour"),
     their act is read the same way; a stated need ("needs a", "requires a") is never an act,
-    whatever count follows it. Working at something ("work on her times tables", "work with
-    her on") is an activity that never finishes unless a count or result says when it is done.
+    whatever count follows it.
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost

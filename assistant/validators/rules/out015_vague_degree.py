@@ -16,10 +16,7 @@ VAGUE_DEGREE = re.compile(
     r"(?:a|an) (?:[a-z]+ )?(?:range|variety|mix|selection) of|various|"
     r"in an? (?:[a-z]+ly )?[a-z]+ (?:way|manner|fashion)|"
     r"some of the time|most of the time|at times|sometimes|occasionally|generally|usually|"
-    r"with (?:some|less|reduced|appropriate) (?:support|help|prompting)|"
-    # On demand: how often is whatever the moment needs ("when she needs to", "as required").
-    r"(?:when|whenever|if|as) (?:(?:he|she|they|I) (?:needs?|wants?|chooses?|feels? like) "
-    r"(?:to|it)|needed|required|necessary)(?=\s*(?:[,.;]|$)))\b",
+    r"with (?:some|less|reduced|appropriate) (?:support|help|prompting))\b",
     re.I,
 )
 
@@ -28,8 +25,7 @@ VAGUE_DEGREE = re.compile(
 STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually)\b", re.I)
 # "the grades he needs", "the care package she needs": the target is whatever is needed.
 AS_NEEDED = re.compile(
-    r"\bthe (?:(?!when |if |as |whenever |while )[\w-]+ ){1,4}(?:(?:that|which) )?"
-    r"(?:he|she|they|I|you) (?:needs?|requires?)\b(?! to\b)",
+    r"\bthe (?:[\w-]+ ){1,4}(?:(?:that|which) )?(?:he|she|they|I|you) (?:needs?|requires?)\b",
     re.I)
 
 
@@ -39,8 +35,7 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave how well, or how often, to opinion: "appropriately", "effectively",
     "in simple detail", "most of the time", "with less support", "a (wider) range of", a
-    manner ("in a dignified way", "in a timely manner"), on demand ("when she needs to", "as
-    required"), and
+    manner ("in a dignified way", "in a timely manner"), and
     "consistently" or "reliably" when no count says what steady means, and a target set by
     need ("the grades he needs", "the support she needs").
 
