@@ -216,8 +216,6 @@ CRITERION = re.compile(
     rf"steps?|times?|occasions?|days?|minutes?|mins?|hours?|seconds?|items?|pieces?|sentences?|"
     rf"questions?|pages?|books?|meals?|friends?|peers?|pupils?|students?|children|adults?|"
     rf"people|activities|turns?|exchanges?|instructions?|key words?|coins?)\b|"
-    # A count of things with their description between: "all 26 lower-case letters", "20 signs".
-    rf"(?<![£$€:/\w]){NUMBER}\s+(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z]{{2,}}[^s\W]s\b(?!\s+(?:old|of age)\b)|"
     rf"at least\s+{NUMBER}|no more than\s+{NUMBER}|up to\s+{NUMBER}|{NUMBER}\s*-\s*{NUMBER}|"
     r"without (?:any |an |adult |staff |physical |verbal |further )*(?:support|help|assistance|"
     r"prompts?|prompting|reminders?|stabilisers|supervision|an adult|adults)|"

@@ -1,7 +1,6 @@
 """OUT011: an outcome whose act cannot be seen or counted, and which gives no criterion."""
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from collections.abc import Iterator
 
@@ -33,7 +32,7 @@ ABSTRACT_ACT = re.compile(
     r"get(?:ting)? (?:angry|upset|cross|frustrated|anxious)|enjoy(?:ing)?|"
     r"access(?:ing)? (?:the curriculum|learning|education)|"
     r"stay(?:ing)? safe|keep(?:ing)? (?:him|her|them|my)sel(?:f|ves) safe|"
-    rf"{NOT_AFTER_PRONOUN}(?:needs?|requires?) (?:(?:[\w-]+ ){{0,3}}(?:therapy|"
+    rf"{NOT_AFTER_PRONOUN}needs? (?:(?:[\w-]+ ){{0,3}}(?:therapy|"
     r"support|programme|intervention|group|help|input|assessment|provision|place|placement|"
     r"equipment|mentor)\b|a|an|some|more|support|help|access|to have)|"
     r"get(?:ting)? on (?:well )?with|fit(?:ting)? in|be part of|know(?:ing)? (?:how|about|what))\b",
@@ -55,20 +54,6 @@ def _child_act(text: str, child: tuple[str, ...]) -> Act | None:
     return None if act is None or is_passive(act) else act
 
 
-def judged_act(statement: Statement) -> Act | None:
-    """The act to judge for measurable and specific: the child's, or, when someone else is the
-    subject ('Mum will manage his behaviour'), theirs; a passive has no act of its own."""
-    act = child_act(statement)
-    if act is not None:
-        return act
-    act = main_act(statement.text)
-    if act is None or is_passive(act):
-        return None
-    # Their purpose ('meet termly to review his progress') is not what they are seen to do.
-    purpose = re.search(r"\s+(?:in order )?to\s+[a-z]", act.rest)
-    return replace(act, rest=act.rest[:purpose.start()]) if purpose else act
-
-
 @lru_cache(maxsize=4096)
 def _has_provision_wording(text: str) -> bool:
     return PROVISION_WORDING.search(text) is not None
@@ -85,9 +70,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     criterion (a count, "N out of M", a duration, a level of help) makes it countable. A
     frequency alone does not: "engage every day" is still unseen. It also flags acts that name
     an area of life ("communicate", "talk to my friends") when nothing says how much, how
-    often or how well. When someone else is the subject ("Mum will manage his behaviour"),
-    their act is read the same way; a stated need ("needs a", "requires a") is never an act,
-    whatever count follows it.
+    often or how well.
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
@@ -128,26 +111,21 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
                   fix="Say what will be different, and how it will be counted (e.g. 'use her "
                       "writing slope for all written work without being reminded').")
         return
-    act = judged_act(statement)
+    act = child_act(statement)
     # Provision in the outcome slot is judged by OUT012: whether a service happened is countable.
     provision = _has_provision_wording(statement.text)
     unseen = unseen_act(act, statement.text) if act and not provision else None
     if act and unseen:
-        seen_doing = (f"see {subject_of(statement)} do" if child_act(statement) is not None
-                      else "see happen")
         yield Hit(span=(act.start, act.start + len(act.verb)),
                   message=f"'{unseen[0]}' names {unseen[1]}: nothing says what an observer "
-                          f"would {seen_doing}, or how many times.",
+                          f"would see {subject_of(statement)} do, or how many times.",
                   fix="Name the act someone would see and a criterion for it: a count, 'N out "
                       "of M', a duration or a level of help.")
         return
-    match = ABSTRACT_ACT.search(statement.text)
-    is_need = match is not None and match[0].lower().startswith(("need", "requir"))
-    # A need for a service is not an act, whatever count follows ('all adults', '3 hours').
-    if not is_need and (has_criterion(statement.text)
-                        or has_behavioural_criterion(statement.text)):
+    if has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return
-    if match and is_need:
+    match = ABSTRACT_ACT.search(statement.text)
+    if match and match[0].lower().startswith("need"):
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' states a need for a service; it does not say what "
                           f"{subject_of(statement)} will do.",

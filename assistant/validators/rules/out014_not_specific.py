@@ -21,7 +21,7 @@ from .._receipt import OPPORTUNITY, inner_state
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import vague_aims
 from .out015_vague_degree import AS_NEEDED
-from .out011_no_observable_act import ABSTRACT_ACT, child_act, judged_act
+from .out011_no_observable_act import ABSTRACT_ACT, child_act
 
 # Where or when the act happens, or what it is about: what makes "talk" a specific act.
 SITUATION = re.compile(
@@ -93,10 +93,8 @@ def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool)
 
 def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int, int]] | None:
     """What the child acts on is an umbrella area ('use her social skills'), or the act is a
-    quality or a kind of behaviour ('be kind', 'participate', 'settle') with no situation. When
-    someone else is the subject ('Mum will manage his behaviour') their act is read the same
-    way."""
-    act = judged_act(statement)
+    quality or a kind of behaviour ('be kind', 'participate', 'settle') with no situation."""
+    act = child_act(statement)
     if act is None:
         return None
     found = broad_object(act)
@@ -124,9 +122,7 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     by what it applies to: "babble more" and "reduce his vaping" name the act, "improve his
     reading" and "sleep better" do not. An unwritten standard ("working at the expected
     standard"), a target set by need ("the grades he needs") and an opportunity ("be given
-    the chance to try jobs") name no skill, nor does a stated need ("requires a calm room").
-    When someone else is the subject ("Mum will manage his behaviour") their act is read the
-    same way.
+    the chance to try jobs") name no skill.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -148,13 +144,9 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     match = aims[0] if aims else None
     if match and aim_names_act(statement, match, has_situation):
         match = None  # "babble more", "reduce his vaping": the act itself is named
-    elif match is None:
-        abstract = ABSTRACT_ACT.search(statement.text)
-        is_need = abstract is not None and abstract[0].lower().startswith(("need", "requir"))
-        # A need for a service names no skill of the child's, whatever detail follows it.
-        if is_need or (not has_situation and not has_criterion(statement.text)
-                       and not has_behavioural_criterion(statement.text)):
-            match = abstract
+    elif match is None and not has_situation and not has_criterion(statement.text) \
+            and not has_behavioural_criterion(statement.text):
+        match = ABSTRACT_ACT.search(statement.text)
     if match is None:
         match = inner_state(statement.text)  # "will feel settled": no act at all
     if match is None:
