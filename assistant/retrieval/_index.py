@@ -1,4 +1,4 @@
-"""The search index: Chroma vectors + in-memory BM25, fused by reciprocal rank."""
+"""The search index: Chroma vectors (lifted by their section) + in-memory BM25, score-fused."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from ..settings import Settings
 from . import _fusion
 from ._embedder import get_embedder
 from ._lexical import Lexical
+from ._sections import SECTION_WEIGHT, Sections
 from ._text import expand, expand_abbreviations
 from ._types import AddResult, DocumentInfo, Metadata, RankedChunk, Record, SearchMode
 
@@ -65,6 +66,7 @@ class Index:
         self._store = store
         self._embedder = get_embedder(settings.embedder)
         self._lexical: Lexical | None = None
+        self._sections: Sections | None = None
         self._fingerprint: tuple[tuple[str, str, int], ...] | None = None
         self._complete: list[DocumentInfo] = []
         self._code_by_ref: tuple[Lexical, dict[str, Record]] | None = None
@@ -151,7 +153,9 @@ class Index:
         docs = self.documents()
         fingerprint = tuple((d.doc_id, d.sha256, d.chunks) for d in docs)
         if fingerprint != self._fingerprint or self._lexical is None:
-            self._lexical = Lexical(self._store.records([d.doc_id for d in docs]))
+            ids = [d.doc_id for d in docs]
+            self._lexical = Lexical(self._store.records(ids))
+            self._sections = Sections(self._lexical.records, self._store.vectors(ids))
             self._complete, self._fingerprint = docs, fingerprint
 
     def _allowed(self, source: str | None) -> list[str]:
@@ -187,7 +191,11 @@ class Index:
         if chapter is not None:
             clauses.append({"chapter": chapter})
         where = clauses[0] if len(clauses) == 1 else {"$and": clauses}
-        return self._store.dense(query, n, where)
+        vector = self._embedder.embed([query])[0]
+        hits = self._store.dense(query, n, where, vector)
+        if self._sections is None or not SECTION_WEIGHT:
+            return hits
+        return self._sections.lift(hits, vector, SECTION_WEIGHT)
 
     def ranked(
         self, query: str, k: int = 5, mode: SearchMode = "hybrid",

@@ -152,13 +152,34 @@ class ChunkStore:
                 return found
             offset += _PAGE
 
-    def dense(self, query: str, n: int, where: dict[str, Any] | None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) nearest first; the query is embedded by ChromaEmbedder."""
+    def vectors(self, doc_ids: Sequence[str]) -> dict[str, list[float]]:
+        """Every stored vector of these documents, by chunk id (section centroids are built from them)."""
+        if not doc_ids:
+            return {}
+        found: dict[str, list[float]] = {}
+        offset = 0
+        while True:
+            page = self._chunks.get(where={"doc_id": {"$in": list(doc_ids)}},
+                                    include=["embeddings"], limit=_PAGE, offset=offset)
+            embeddings = page.get("embeddings")
+            for id_, vector in zip(page["ids"], [] if embeddings is None else embeddings):
+                found[id_] = [float(x) for x in vector]
+            if len(page["ids"]) < _PAGE:
+                return found
+            offset += _PAGE
+
+    def dense(
+        self, query: str, n: int, where: dict[str, Any] | None, vector: Sequence[float] | None = None,
+    ) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) nearest first; the query is embedded by ChromaEmbedder
+        unless the caller already has its `vector`."""
         total = self._chunks.count()
         if total == 0:
             return []
+        asked: dict[str, Any] = ({"query_texts": [query]} if vector is None
+                                 else {"query_embeddings": [[float(x) for x in vector]]})
         result = self._chunks.query(
-            query_texts=[query], n_results=min(n, total), where=where, include=["distances"]
+            **asked, n_results=min(n, total), where=where, include=["distances"]
         )
         return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0])]
 
