@@ -47,8 +47,18 @@ def main_act(text: str) -> Act | None:
     if verb is None:
         return None
     kept = re.search(r"\b(?:continue|carry on|keep on|still)\b", text[match.end():start], re.I)
-    return Act(verb=verb[0].lower(), rest=text[verb.end() + start:], start=start,
-               kept=kept is not None)
+    rest = text[verb.end() + start:]
+    second = _AND_VERB.match(rest)
+    if verb[0].lower() in FEELING_VERBS | INNER_VERBS and second and (
+            second[1].lower() not in FEELING_VERBS | INNER_VERBS):
+        # 'understand and follow', 'recognise and name': the second act is the one seen
+        return Act(verb=second[1].lower(), rest=rest[second.end():],
+                   start=start + verb.end() + second.start(1), kept=kept is not None)
+    return Act(verb=verb[0].lower(), rest=rest, start=start, kept=kept is not None)
+
+
+_AND_VERB = re.compile(r"\s+and\s+([a-z]+)\b(?=\s+(?:a|an|the|all|his|her|their|my|\d|[a-z]+s\b))",
+                       re.I)
 
 
 # Acts that happen in the mind or name an attitude: an observer sees only their signs.
@@ -60,6 +70,14 @@ FEELING_VERBS = frozenset(
 INNER_VERBS = frozenset(
     "recognise recognize accept tolerate respect empathise empathize think "
     "remember notice consider".split())
+# 'tolerate wearing his jumper', 'accept having his hair cut': putting up with a named
+# experience is seen, unlike tolerating in general.
+_BEAR_VERBS = frozenset({"tolerate", "accept"})
+_DOING = re.compile(r"^\s+(?:[a-z]+ing)\s+(?:a|an|the|his|her|their|my)?\s*[a-z]", re.I)
+
+
+def bears_named_experience(act: "Act") -> bool:
+    return act.verb in _BEAR_VERBS and _DOING.match(act.rest) is not None
 # Acts that name a kind of behaviour rather than one act: engaging, coping, settling.
 DOMAIN_VERBS = frozenset(
     "engage participate interact socialise socialize communicate cope behave concentrate "
@@ -133,7 +151,7 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
         return act.verb, "a feeling or state of mind"
     if has_behavioural_criterion(text):
         return None
-    if act.verb in INNER_VERBS:
+    if act.verb in INNER_VERBS and not bears_named_experience(act):
         return act.verb, "a state of mind"
     word = quality(act)
     if word is not None and word not in CONCRETE_STATES:
@@ -201,7 +219,8 @@ def has_behavioural_criterion(text: str) -> bool:
 COMPARATIVE = re.compile(
     r"\b(?:(?:more|less) [a-z]+ly\b|more|less|fewer|better|worse|longer|shorter|quicker|"
     r"faster|slower|greater|higher|lower|bigger|smaller|clearer|easier|louder|quieter|calmer|"
-    r"safer|happier|stronger|fitter|healthier|neater|tidier|increasingly|further(?! education))\b",
+    r"safer|happier|stronger|fitter|healthier|neater|tidier|wider|broader|increasingly|"
+    r"further(?! education))\b",
     re.I,
 )
 _COMPARISON_ANCHORED_BEFORE = re.compile(rf"(?:\b(?:no|not|any|or|{NUMBER})\s+)$", re.I)

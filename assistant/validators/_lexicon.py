@@ -216,7 +216,7 @@ CRITERION = re.compile(
     rf"steps?|times?|occasions?|days?|minutes?|mins?|hours?|seconds?|items?|pieces?|sentences?|"
     rf"questions?|pages?|books?|meals?|friends?|peers?|pupils?|students?|children|adults?|"
     rf"people|activities|turns?|exchanges?|instructions?|key words?|coins?)\b|"
-    rf"at least\s+{NUMBER}|no more than\s+{NUMBER}|up to\s+{NUMBER}|{NUMBER}\s*-\s*{NUMBER}|"
+    rf"at least\s+{NUMBER}|no more than\s+{NUMBER}|all\s+{NUMBER}|up to\s+{NUMBER}|{NUMBER}\s*-\s*{NUMBER}|"
     r"without (?:any |an |adult |staff |physical |verbal |further )*(?:support|help|assistance|"
     r"prompts?|prompting|reminders?|stabilisers|supervision|an adult|adults)|"
     r"(?:not|without) (?:with )?(?:my|his|her|their) (?:parents?|mum|dad|carers?|family)|"

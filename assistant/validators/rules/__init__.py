@@ -32,3 +32,5 @@ from . import out006_short_term_target  # noqa: F401
 from . import out007_relative_end_point  # noqa: F401
 from . import out008_conflicting_end_points  # noqa: F401
 from . import out009_beyond_plan_age  # noqa: F401
+from . import out020_open_ended_service  # noqa: F401
+from . import out021_service_names_no_skill  # noqa: F401

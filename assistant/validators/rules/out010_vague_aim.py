@@ -38,6 +38,8 @@ TARGET_AFTER = re.compile(
     re.I,
 )
 _CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
+# "understand and follow a two-step instruction": the second, visible act is the aim.
+_AND_ACT = re.compile(r"\s+and\s+(?!understand|know|feel|remember|recognise)[a-z]+", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -45,7 +47,8 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
     """Each direction word, except a change that names its target number, then each
     comparative with no baseline ('speak more clearly', 'sleep better')."""
     aims = [m for m in VAGUE_AIM.finditer(text)
-            if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))]
+            if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))
+            and not (m[0].lower().startswith("understand") and _AND_ACT.match(text, m.end()))]
     taken = [m.span() for m in aims]
     return (*aims, *(m for m in comparatives(text)
                      if not any(a <= m.start() < b for a, b in taken)))

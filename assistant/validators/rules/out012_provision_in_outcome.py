@@ -37,7 +37,7 @@ PROVISION_WORDING = re.compile(
     rf"passport|budget|referral)s?(?!\s+of\b)\b|"
     rf"supported by|will be on (?:the|a|an|his|her|their|my) (?:[\w-]+ ){{0,3}}(?:intervention|"
     rf"programme|caseload|waiting list|register)\b|"
-    rf"\b{NOT_AFTER_PRONOUN}needs? (?:(?:[\w-]+ ){{0,3}}(?:therapy|"
+    rf"\b{NOT_AFTER_PRONOUN}(?:needs?|requires?) (?:(?:[\w-]+ ){{0,3}}(?:therapy|"
     rf"support|programme|intervention|group|help|input|assessment|provision|place|placement|"
     rf"equipment|mentor)\b|a|an|some|more|access|support|help|\d+|regular|specialist|1:1|"
     rf"one[- ]to[- ]one)\b|"

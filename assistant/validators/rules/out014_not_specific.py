@@ -11,6 +11,7 @@ from .._clause import (
     DOMAIN_VERBS,
     FEELING_VERBS,
     INNER_VERBS,
+    bears_named_experience,
     broad_object,
     has_behavioural_criterion,
     is_domain_act,
@@ -104,7 +105,8 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
     if has_situation or has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return None
     if ((word is not None and word not in CONCRETE_STATES) or is_domain_act(act)
-            or act.verb in INNER_VERBS or act.verb in FEELING_VERBS):
+            or (act.verb in INNER_VERBS and not bears_named_experience(act))
+            or act.verb in FEELING_VERBS):
         return act.verb if word is None else f"be {word}", (act.start, act.start + len(act.verb))
     return None
 

@@ -1,0 +1,57 @@
+"""OUT020: a service written as an outcome, with nothing that says when it has been delivered."""
+
+from collections.abc import Iterator
+
+from assistant.models import Statement
+from assistant.timeframes import find_time_mentions, school_context_of
+
+from .._lexicon import has_criterion
+from .._registry import Hit, rule
+from .out012_provision_in_outcome import provision_in_outcome
+
+
+def open_service_span(statement: Statement) -> tuple[int, int] | None | bool:
+    """Where the service wording is (None when it has no span), or False when the statement
+    is not an open-ended service: it has a criterion, an end point, or no service wording."""
+    if has_criterion(statement.text) or find_time_mentions(
+            statement.text, school_context_of(statement.context)):
+        return False
+    service = next(iter(provision_in_outcome(statement)), None)
+    return False if service is None else service.span
+
+
+@rule("OUT020", kind="outcome", dimension="measurable", severity="error",
+      source="SEND Code of Practice 2015, 9.66 and 9.69 (outcomes measurable; provision "
+             "specified and quantified)")
+def open_ended_service(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Flags an outcome that describes a service or what other people will do ("will have access
+    to short breaks", "requires a calm environment", "his needs will be met") and gives neither
+    a count, frequency or amount nor an end point: nothing marks when it has been delivered. (A
+    one-off service with a date, "will be referred by December", can at least be checked.)
+
+    ## Why is this bad?
+    Nothing in such a sentence can be checked at a review: there is no result for the child
+    and no quantity of help either. The Code asks for outcomes that are measurable (9.66) and
+    for provision that is specified and quantified (9.69); this is neither.
+
+    ## Example
+    Lennon will have access to short breaks to give his family a rest.
+
+    ## Use instead
+    By July 2027, Lennon will spend one weekend a month at the short-break house, joining the
+    evening activity with the other young people. (Section H2: the short breaks, how often and
+    with whom.)
+
+    ## References
+    - SEND Code of Practice 2015, 9.66: outcomes are specific and measurable
+    - SEND Code of Practice 2015, 9.69: provision is detailed, specific and quantified
+    """
+    span = open_service_span(statement)
+    if span is False:
+        return
+    yield Hit(span=span,  # type: ignore[arg-type]
+              message="This describes a service with no amount and no result for the child, so "
+                      "nobody could say at a review whether it has happened.",
+              fix="Write what the child will be able to do and how well; put the service, with "
+                  "how often and who delivers it, in Section F, G or H.")

@@ -1,0 +1,40 @@
+"""OUT021: an open-ended service in the outcomes names no skill for the child to learn."""
+
+from collections.abc import Iterator
+
+from assistant.models import Statement
+
+from .._registry import Hit, rule, subject_of
+from .out020_open_ended_service import open_service_span
+
+
+@rule("OUT021", kind="outcome", dimension="specific", severity="error",
+      source="SEND Code of Practice 2015, 9.66 (specific outcomes)")
+def service_names_no_skill(statement: Statement) -> Iterator[Hit]:
+    """## What it does
+    Flags the same open-ended service wording as OUT020 ("will have access to short breaks",
+    "requires a consistent approach", "his needs will be met"), for the `specific` verdict: it
+    names what others provide, not what the child will learn or do.
+
+    ## Why is this bad?
+    A specific outcome names the skill or change precisely enough to guide teaching and
+    support (9.66). A service with no end and no amount says nothing about what should change
+    for the child, so nobody can plan teaching towards it.
+
+    ## Example
+    Josh requires a low-arousal environment and a consistent approach from all adults.
+
+    ## Use instead
+    By the end of Year 5, Josh will use his calm-down card to ask for a break before he leaves
+    the classroom, on 4 out of 5 days. (Section F: the quiet space and the adults' approach.)
+
+    ## References
+    - SEND Code of Practice 2015, 9.66: outcomes are specific and say what the child will achieve
+    """
+    span = open_service_span(statement)
+    if span is False:
+        return
+    yield Hit(span=span,  # type: ignore[arg-type]
+              message=f"This names a service, not a skill or change for {subject_of(statement)}.",
+              fix="Name the act the child will do and the situation, e.g. 'ask for a break "
+                  "using a card in lessons'.")
