@@ -97,7 +97,8 @@ def _kind(line: str, how: str) -> str:
 def check_text(text: str, how: str, context: StatementContext) -> CheckReport:
     """A pasted plan (with Section E/F headings) or pasted statements, one per line."""
     from ..checking import build_report
-    from ..plans import CheckInput, parse_markdown_plan
+    from ..plans import (MAX_STATEMENT_CHARS, CheckInput, LineError, parse_markdown_plan,
+                         without_overlong)
 
     if not text.strip():
         raise BadInput("Paste a plan or some outcome and provision statements, or upload a "
@@ -109,13 +110,24 @@ def check_text(text: str, how: str, context: StatementContext) -> CheckReport:
         raise BadInput("The pasted text holds binary data; copy the plan as plain text.")
     if how == "auto":
         try:
-            return build_report(CheckInput(statements=[], plan=parse_markdown_plan(
-                text, "pasted plan", context)))
+            plan, overlong = without_overlong(parse_markdown_plan(text, "pasted plan", context),
+                                              "pasted plan")
+            return build_report(CheckInput(statements=[], plan=plan, errors=overlong))
         except BadInput:
             pass  # no plan headings: each line is a statement
-    statements = [Statement(id=f"S{n}", kind=_kind(line, how), text=line,  # type: ignore[arg-type]
-                            context=context) for n, line in enumerate(_lines(text), 1)]
-    return build_report(CheckInput(statements=statements))
+    statements: list[Statement] = []
+    errors: list[LineError] = []
+    for n, line in enumerate(_lines(text), 1):
+        if len(line) > MAX_STATEMENT_CHARS:
+            errors.append(LineError(n, f"Pasted statement {n} is {len(line):,} characters, over "
+                                       f"the {MAX_STATEMENT_CHARS:,} one statement can have; "
+                                       "split it into one outcome or provision per line."))
+            continue
+        statements.append(Statement(id=f"S{n}", kind=_kind(line, how),  # type: ignore[arg-type]
+                                    text=line, context=context))
+    if not statements:
+        raise BadInput(str(errors[0]))
+    return build_report(CheckInput(statements=statements, errors=errors))
 
 
 def check_upload(path: str, context: StatementContext) -> CheckReport:
@@ -132,7 +144,10 @@ def check_upload(path: str, context: StatementContext) -> CheckReport:
         if not zipfile.is_zipfile(file):
             raise BadInput(f"{file.name} is not a Word document (it could not be opened); save it "
                            "again from Word as .docx.")
-    return build_report(read_check_file(file, context))
+    source = read_check_file(file, context)
+    if not source.statements and source.plan is None and source.errors:
+        raise BadInput(str(source.errors[0]))  # nothing usable: say why in one sentence
+    return build_report(source)
 
 
 def search(ctx: AppContext, query: str, k: int = 5) -> str:

@@ -7,7 +7,7 @@
 from ._assemble import join_lead_in
 from ._blocks import Block, Cell
 from ._docx import docx_blocks
-from ._jsonl import LineError, merge_context, read_statements
+from ._jsonl import MAX_STATEMENT_CHARS, LineError, merge_context, read_statements
 from ._markdown import markdown_blocks
 from ._source import (
     ACCEPTED,
@@ -19,12 +19,14 @@ from ._source import (
     plan_from_blocks,
     read_check_file,
     read_plan,
+    without_overlong,
 )
 
 
 __all__ = [
     "ACCEPTED",
     "MAX_BYTES",
+    "MAX_STATEMENT_CHARS",
     "Block",
     "Cell",
     "CheckInput",
@@ -40,4 +42,5 @@ __all__ = [
     "read_check_file",
     "read_plan",
     "read_statements",
+    "without_overlong",
 ]

@@ -8,6 +8,11 @@ from pydantic import ValidationError
 
 from assistant.models import Statement, StatementContext
 
+MAX_STATEMENT_CHARS = 10_000
+"""A statement is one outcome or one piece of provision; the longest real ones are ~1,500
+characters, and the rules take about a minute over a line of several MB."""
+
+
 @dataclass(frozen=True, slots=True)
 class LineError:
     """One unusable line: its number and the sentence that names the fix."""
@@ -45,6 +50,8 @@ def _problem(data: object) -> str | None:
         return f"'text' is {_type_name(data['text'])}; make it a string in double quotes"
     if not data["text"].strip():
         return "'text' is empty; give the statement's wording or remove the line"
+    if len(data["text"]) > MAX_STATEMENT_CHARS:
+        return too_long(len(data["text"]))
     kind = data.get("kind")
     if kind is None:
         return "'kind' is missing; use \"outcome\" or \"provision\""
@@ -56,6 +63,12 @@ def _problem(data: object) -> str | None:
         return (f"'context' is {_type_name(data['context'])}; make it an object such as "
                 "{\"name\": \"Sam\", \"age\": 9}")
     return None
+
+
+def too_long(length: int) -> str:
+    """The words after 'line N: ' for a statement no plan would hold."""
+    return (f"the statement is {length:,} characters, over the {MAX_STATEMENT_CHARS:,} one "
+            "statement can have; split it into one outcome or one piece of provision each")
 
 
 def _validation_sentence(err: ValidationError) -> str:
@@ -78,6 +91,11 @@ def read_statements(
         except json.JSONDecodeError as err:
             errors.append(LineError(number, f"{name}, line {number}: not valid JSON ({err.msg} "
                                             f"at column {err.colno}); fix the line or remove it."))
+            continue
+        except RecursionError:  # json gives up past ~1,000 levels of [ or {
+            errors.append(LineError(number, f"{name}, line {number}: the JSON is nested too "
+                                            "deeply to be a statement; write one flat "
+                                            "{\"kind\", \"text\"} object per line."))
             continue
         if (problem := _problem(data)) is not None:
             errors.append(LineError(number, f"{name}, line {number}: {problem}."))

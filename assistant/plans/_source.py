@@ -5,13 +5,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.errors import BadInput
-from assistant.models import Plan, Statement, StatementContext
+from assistant.models import Plan, PlanItem, Statement, StatementContext
 
 from ._assemble import assemble
 from ._blocks import Block
 from ._context import context_from
 from ._docx import docx_blocks
-from ._jsonl import LineError, merge_context, read_statements
+from ._jsonl import MAX_STATEMENT_CHARS, LineError, merge_context, read_statements, too_long
 from ._markdown import markdown_blocks
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -69,6 +69,9 @@ def decode_text(raw: bytes, name: str) -> str:
     except UnicodeDecodeError as err:
         raise BadInput(f"{name} is not UTF-8 (byte 0x{raw[err.start]:02x} at position "
                        f"{err.start} cannot be read); re-save it as UTF-8.") from err
+    if "\x00" in text:
+        raise BadInput(f"{name} holds binary data (NUL bytes), not text; give the statements as "
+                       "JSONL or the plan as Markdown, text or Word (.docx).")
     if not text.strip():
         raise BadInput(f"{name} holds only whitespace; add one JSON statement per line, or the "
                        "plan's Section E and F.")
@@ -103,11 +106,32 @@ def read_plan(path: Path, defaults: StatementContext | None = None) -> Plan:
     return plan_from_blocks(blocks, path.name, defaults, require_section_e=False)
 
 
+def without_overlong(plan: Plan, name: str) -> tuple[Plan, list[LineError]]:
+    """The plan less any statement no plan would hold, each named; the rest is still checked."""
+    errors: list[LineError] = []
+
+    def kept(items: list[PlanItem]) -> list[PlanItem]:
+        out = []
+        for item in items:
+            if len(item.statement.text) <= MAX_STATEMENT_CHARS:
+                out.append(item)
+                continue
+            where = f"line {item.line}" if item.line else f"statement {item.statement.id}"
+            errors.append(LineError(item.line or 0, f"{name}, {where}: "
+                                    f"{too_long(len(item.statement.text))}."))
+        return out
+
+    trimmed = plan.model_copy(update={"outcomes": kept(plan.outcomes),
+                                      "provision": kept(plan.provision)})
+    return trimmed, errors
+
+
 def read_check_file(path: Path, defaults: StatementContext | None = None) -> CheckInput:
     """JSONL statements (bad lines named in `errors`) or a plan; BadInput when nothing is usable."""
     defaults = defaults or StatementContext()
     if path.suffix.lower() not in JSONL_SUFFIXES:
-        return CheckInput(statements=[], plan=read_plan(path, defaults))
+        plan, errors = without_overlong(read_plan(path, defaults), path.name)
+        return CheckInput(statements=[], plan=plan, errors=errors)
     text = decode_text(open_checked(path), path.name)
     statements, errors = read_statements(text, path.name, defaults)
     return CheckInput(statements=statements, errors=errors)
