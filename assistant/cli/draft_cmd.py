@@ -18,6 +18,10 @@ from ._output import write_output
 from ._progress import progress_bar
 
 MAX_BYTES = 5_000_000
+MAX_NOTES_CHARS = 200_000
+"""As in the app's chat: a long referral is ~20,000 characters, and the engine takes about a
+minute over notes of several MB."""
+_NOT_JSON = {b"PK\x03\x04": "a Word document (or another zip file)", b"%PDF": "a PDF"}
 CASE_KEYS = ", ".join(AdviceRequest.model_fields)
 EXAMPLE = "see examples/case.json"
 
@@ -77,26 +81,41 @@ def read_case(path: Path) -> AdviceRequest:
         raise BadInput(f"{name} is larger than {MAX_BYTES // 1_000_000} MB; a case is notes and "
                        "outcomes sought, so trim it and run again.")
     try:
-        text = path.read_bytes().decode("utf-8-sig")  # Windows editors add a byte-order mark
-    except UnicodeDecodeError as err:
-        raise BadInput(f"{name} is not UTF-8 text (byte {err.start}); save it as UTF-8 and run "
-                       "again.") from err
+        raw = path.read_bytes()
     except OSError as err:
         raise BadInput(f"Cannot read {path}: {err.strerror}; check the path and its "
                        "permissions.") from err
+    for magic, what in _NOT_JSON.items():
+        if raw.startswith(magic):
+            raise BadInput(f"{name} is {what}, not a CASE.json; put the notes and outcomes "
+                           f"sought in a JSON file ({EXAMPLE}).")
+    try:
+        text = raw.decode("utf-8-sig")  # Windows editors add a byte-order mark
+    except UnicodeDecodeError as err:
+        raise BadInput(f"{name} is not UTF-8 text (byte {err.start}); save it as UTF-8 and run "
+                       "again.") from err
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as err:
         raise BadInput(f"{name}, line {err.lineno} column {err.colno}: not valid JSON "
                        f"({err.msg}); fix it there (a missing comma or quote is common).") from err
+    except RecursionError as err:  # json gives up past ~1,000 levels of [ or {
+        raise BadInput(f"{name} is nested too deeply to be a CASE.json; it is one object "
+                       f"with {CASE_KEYS} ({EXAMPLE}).") from err
     if not isinstance(data, dict):
         kind = {list: "a list", str: "a string"}.get(type(data), "a single value")
         raise BadInput(f"{name} holds {kind}; CASE.json must be one JSON object with "
                        f"{CASE_KEYS} ({EXAMPLE}).")
     try:
-        return AdviceRequest.model_validate(data)
+        request = AdviceRequest.model_validate(data)
     except ValidationError as err:
         raise _explain(name, err) from err
+    length = len(request.notes) + sum(len(advice.text) for advice in request.advice)
+    if length > MAX_NOTES_CHARS:
+        raise BadInput(f"{name}: the notes and advice are {length:,} characters, over "
+                       f"{MAX_NOTES_CHARS:,}; give the assessment summary and recommendations "
+                       "only, and run again.")
+    return request
 
 
 def _drafter(settings: Settings, section: str | None, fallback: bool = True
