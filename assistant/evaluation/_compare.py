@@ -28,18 +28,40 @@ class Delta(BaseModel):
 def load_metrics(path: Path) -> dict[str, float]:
     """Flat 'suite.metric' -> value from a results.json (or a folder holding one)."""
     file = path / "results.json" if path.is_dir() else path
+    not_results = (f"{file} is not an eval results file ({{why}}); pass the results.json that "
+                   "'ehcp-assist eval --out DIR' wrote, or rerun it.")
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-        suites = data["suites"]
+        raw = file.read_bytes()
+        if not raw.strip():
+            raise BadInput(not_results.format(why="it is empty"))
+        data = json.loads(raw.decode("utf-8-sig"))
     except FileNotFoundError as err:
         raise BadInput(f"{file} does not exist; pass a results.json or the --out folder of a run.") from err
-    except (json.JSONDecodeError, KeyError, TypeError) as err:
-        raise BadInput(f"{file} is not an eval results file (no 'suites'); rerun 'ehcp-assist eval'.") from err
-    return {
-        f"{suite}.{name}": float(value)
-        for suite, body in suites.items()
-        for name, value in body.get("metrics", {}).items()
-    }
+    except OSError as err:
+        raise BadInput(f"Cannot read {file}: {err.strerror}; pass a results.json or the --out "
+                       "folder of a run.") from err
+    except UnicodeDecodeError as err:
+        raise BadInput(not_results.format(why="not UTF-8 text")) from err
+    except json.JSONDecodeError as err:
+        raise BadInput(not_results.format(why=f"not JSON: {err.msg} at line {err.lineno}")) from err
+    except RecursionError as err:
+        raise BadInput(not_results.format(why="nested too deeply")) from err
+    suites = data.get("suites") if isinstance(data, dict) else None
+    if not isinstance(suites, dict):
+        raise BadInput(not_results.format(why="no 'suites' object"))
+    metrics: dict[str, float] = {}
+    for suite, body in suites.items():
+        values = body.get("metrics", {}) if isinstance(body, dict) else None
+        if not isinstance(values, dict):
+            raise BadInput(not_results.format(why=f"suite '{suite}' has no 'metrics' object"))
+        for name, value in values.items():
+            if value is None:
+                continue  # undefined for this run (no samples): compared as missing
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise BadInput(not_results.format(
+                    why=f"metric '{suite}.{name}' is {json.dumps(value)[:40]}, not a number"))
+            metrics[f"{suite}.{name}"] = float(value)
+    return metrics
 
 
 def _is_lower_better(metric: str) -> bool:
