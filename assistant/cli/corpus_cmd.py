@@ -14,7 +14,7 @@ from rich.table import Table
 
 from ..corpus import CODE_URL, fetch_code, load_document
 from ..errors import BadInput
-from ..library import open_ready_index
+from ..library import check_home, open_ready_index
 from ..retrieval import Index, open_for_rebuild
 from ..settings import Settings, build_settings
 from ._group import cli
@@ -53,6 +53,9 @@ def add(path: Path, title: str | None, publisher: str | None, licence: str | Non
     PATH is the SEND Code of Practice PDF or a Markdown/text guidance document.
     Example: ehcp-assist corpus add SEND_Code_of_Practice_January_2015.pdf
     """
+    if path.is_dir():
+        raise BadInput(f"{path} is a folder; give the path of one file in it: the Code PDF or a "
+                       "guidance document (.md or .txt).")
     if not path.is_file():
         raise BadInput(f"{path} does not exist; give the path to the Code PDF or a guidance file.")
     index = open_search_index(build_settings(home=home))
@@ -97,7 +100,9 @@ def rebuild(home: Path | None) -> None:
 
     Example: EHCP_ASSIST_EMBEDDER=minilm-int8 ehcp-assist corpus rebuild
     """
-    index = open_for_rebuild(build_settings(home=home))
+    settings = build_settings(home=home)
+    check_home(settings)
+    index = open_for_rebuild(settings)
     with progress_bar() as report:
         count = index.rebuild(partial(report, "Re-embedding"))
     click.echo(f"Re-embedded {count} chunks with '{index.settings.embedder}'.")
