@@ -1,5 +1,7 @@
 """Run the validators on each drafted outcome and provision item, and repair what they reject."""
 
+from datetime import date
+
 from assistant.models import (
     AdviceRequest,
     Draft,
@@ -32,11 +34,27 @@ def _check(statement_id: str, kind: str, text: str, context: StatementContext
     return checked.verdicts, checked.findings
 
 
+def future_assessment(request: AdviceRequest, today: date | None = None) -> Finding | None:
+    """PLN111: every end point counts from the assessment date, so one after today (a typo,
+    or a US-style date read the other way) silently moves them all; say so."""
+    today = today or date.today()
+    if request.assessment_date <= today:
+        return None
+    when = f"{request.assessment_date.day} {request.assessment_date:%B %Y}"
+    return Finding(rule="PLN111", dimension="time_bound", severity="warning",
+                   message=(f"The assessment date, {when}, is after today; the end points "
+                            "count from it."),
+                   fix="Check the assessment date: the day the child was assessed, as YYYY-MM-DD.",
+                   source="SEND Code of Practice 2015, 9.68 (end of a phase or stage)")
+
+
 def check_outcomes(draft: Draft, request: AdviceRequest, name: str) -> Draft:
     """Verdicts on every outcome; an outcome that reads as provision or has no measure is
     rewritten around a [placeholder] with a question, then checked again."""
     context = _context(request)
     findings: list[Finding] = list(draft.findings)
+    if (future := future_assessment(request)) is not None:
+        findings.append(future)
     questions: list[Question] = list(draft.questions)
     outcomes: list[DraftOutcome] = []
     for outcome in draft.outcomes:
