@@ -1,5 +1,6 @@
 """Run the rule table over statements and plans, and turn findings into verdicts."""
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -18,12 +19,25 @@ def verdicts_from(kind: str, findings: Iterable[Finding]) -> dict[str, bool]:
     return {verdict: verdict not in failed for verdict in VERDICTS_BY_KIND[kind]}
 
 
+_PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
+
+
+def without_placeholders(text: str) -> str:
+    """'[how often? ask the author]' is a question to the author, not plan wording: its words
+    ('often', 'how long') must not count as a criterion or a vague term. Blanked to the same
+    length, so finding spans still point into the original text."""
+    return _PLACEHOLDER.sub(lambda m: "[" + " " * (len(m[0]) - 2) + "]", text)
+
+
 def check_statement(statement: Statement) -> CheckedStatement:
     """Every rule of the statement's kind, in id order; the verdicts follow from the errors."""
     findings: list[Finding] = []
+    original = statement.text
+    if "[" in original:
+        statement = statement.model_copy(update={"text": without_placeholders(statement.text)})
     for rule in _rules_for(statement.kind):
         findings += [rule.finding(hit) for hit in rule.hits(statement)]
-    return CheckedStatement(id=statement.id, kind=statement.kind, text=statement.text,
+    return CheckedStatement(id=statement.id, kind=statement.kind, text=original,
                             verdicts=verdicts_from(statement.kind, findings), findings=findings)
 
 

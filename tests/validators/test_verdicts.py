@@ -104,3 +104,12 @@ def test_check_plan_returns_statement_results_and_plan_findings() -> None:
     assert [c.id for c in checked] == ["o1"]
     assert any(f.rule.startswith("PLN") and "o1" in getattr(f, "statement_ids", ())
                for f in plan_findings)
+
+
+def test_words_inside_a_placeholder_are_a_question_not_plan_wording() -> None:
+    """'[for how long each time? ask the author]' does not make provision quantified."""
+    gap = provision("The speech and language therapist will review the group's targets "
+                    "[how often? ask the author] [for how long each time? ask the author].")
+    checked = check_statement(gap)
+    assert checked.verdicts["quantified"] is False
+    assert checked.text == gap.text
