@@ -9,7 +9,7 @@ from ._labels import (
     has_code_citation,
     needs_by_area,
     needs_for,
-    one_line,
+    one_line as flat_line,
     outcomes_by_area,
     provision_line,
     question_texts,
@@ -22,9 +22,18 @@ THREAD_INTRO = "Each row is one strand of the golden thread: aspiration, need, o
 THREAD_HEADER = ("Aspiration and outcome sought", "Need", "Outcome", "Provision")
 
 
+def no_markup(text: str) -> str:
+    """Notes may hold '<script>' or other HTML; a Markdown viewer must show it, never run it."""
+    return text.replace("<", "&lt;")
+
+
+def one_line(text: str) -> str:
+    return no_markup(flat_line(text))
+
+
 def cell(text: str) -> str:
     """One table cell: a pipe would split the row and a newline would end it."""
-    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "\n")
+    return (no_markup(text).replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "\n")
             .replace("\n", "<br>").strip())
 
 
@@ -82,7 +91,7 @@ def _tail(draft: Draft) -> list[str]:
     lines: list[str] = []
     if draft.questions:
         lines += ["## Questions for the author", ""]
-        lines += [f"{n}. {q}" for n, q in enumerate(question_texts(draft), start=1)] + [""]
+        lines += [f"{n}. {one_line(q)}" for n, q in enumerate(question_texts(draft), start=1)] + [""]
     if draft.findings:
         lines += ["## Findings", ""]
         lines += [f"- **{f.rule}** ({f.severity}): {one_line(f.message)} Fix: {one_line(f.fix)}"
@@ -99,7 +108,7 @@ def _tail(draft: Draft) -> list[str]:
 def _heading(draft: Draft, what: str) -> list[str]:
     lines = [f"# {one_line(title(draft, what))}", ""]
     about = child_line(draft)
-    return lines + ([about, ""] if about else [])
+    return lines + ([one_line(about), ""] if about else [])
 
 
 def to_markdown(draft: Draft) -> str:

@@ -148,3 +148,12 @@ def test_markdown_renders_as_a_table_in_a_viewer(draft: Draft) -> None:
 def test_a_missing_name_is_asked_for_not_invented(draft: Draft) -> None:
     nameless = make_draft(child=draft.child.model_copy(update={"name": None}))
     assert to_markdown(nameless).startswith("# Draft advice for [name? ask the author]\n")
+
+
+def test_html_in_the_notes_is_shown_not_run() -> None:
+    need = "Idris wrote <script>alert(1)</script> on the <b>board</b>."
+    draft = make_draft()
+    draft = draft.model_copy(update={"needs": [draft.needs[0].model_copy(update={"text": need})]})
+    markdown = to_markdown(draft)
+    assert "<script" not in markdown and "<b>" not in markdown
+    assert "&lt;script>alert(1)&lt;/script> on the &lt;b>board&lt;/b>" in markdown
