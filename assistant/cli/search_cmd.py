@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..models import OGL_ATTRIBUTION, SearchHit
+from ..retrieval import check_query
 from ..settings import build_settings
 from ._group import cli
 from ._output import echo_json
@@ -65,6 +66,7 @@ def search(query: str, k: int, fmt: str, mode: str, source: str | None, chapter:
     highlighted snippet per hit.
     """
     console = stderr_console()
+    check_query(query, k)
     index = open_search_index(build_settings(home=home))
     hits = index.search(query, k=k, mode=mode, source=source, chapter=chapter)  # type: ignore[arg-type]
     if not index.has_code():

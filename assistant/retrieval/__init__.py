@@ -2,7 +2,7 @@
 
 from ._embedder import Embedder, embedder, get_embedder
 from ._evaluate import RetrievalQuestion, evaluate, load_questions, question_files
-from ._index import Index, open_for_rebuild, open_index
+from ._index import Index, check_query, open_for_rebuild, open_index
 from ._types import AddResult, DocumentInfo, RankedChunk, SearchMode
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "RankedChunk",
     "RetrievalQuestion",
     "SearchMode",
+    "check_query",
     "embedder",
     "evaluate",
     "get_embedder",

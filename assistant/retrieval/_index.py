@@ -58,6 +58,14 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def check_query(query: str, k: int = 5) -> None:
+    """Bad queries are refused before anything opens the store (a first run would index)."""
+    if not query.strip():
+        raise BadInput("The search query is empty; type a question, e.g. 'what goes in section F'.")
+    if k < 1:
+        raise BadInput(f"--k is {k}; ask for at least 1 hit.")
+
+
 class Index:
     """Cited search over every complete document in the store."""
 
@@ -202,10 +210,7 @@ class Index:
         source: str | None = None, chapter: int | None = None,
     ) -> list[RankedChunk]:
         """Top-k chunks with their ids; `search` is the public view of this."""
-        if not query.strip():
-            raise BadInput("The search query is empty; type a question, e.g. 'what goes in section F'.")
-        if k < 1:
-            raise BadInput(f"--k is {k}; ask for at least 1 hit.")
+        check_query(query, k)
         self._refresh()
         allowed = self._allowed(source)
         if not allowed:
