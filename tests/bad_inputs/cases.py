@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from app.conftest import SAM_NOTES
+
 from assistant.app import AppContext, ChatCase, chat_turn
 from assistant.app._tools import check_text, check_upload, read_age
 from assistant.app._render import check_html
@@ -433,19 +435,8 @@ CLI_CASES: list[CliCase] = [
 
 # ---- the table: the app's handlers, in-process ------------------------------------------------
 
-CHAT = """Name: Sam Okafor
-Age: 8
-Year group: Year 3
-Outcomes sought:
-- I want to play football with my friends at break time
-Aspirations:
-- Sam wants to be a footballer
-Notes:
-Sam has a developmental language disorder. He finds it hard to join in games at break and
-often plays alone. He follows instructions with 2 key words.
-Recommendations:
-- A social skills group run by a teaching assistant.
-"""
+# The browser tests' chat message, without its deliberately vague recommendation.
+CHAT = SAM_NOTES.replace("- Sam will have access to speech therapy as required.\n", "")
 SAM = StatementContext(name="Sam", age=8, year_group="Year 3")
 
 
