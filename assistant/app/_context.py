@@ -30,10 +30,8 @@ class SharedIndex:
 
     def _open(self) -> Any:
         if self._index is None:
-            from ..library import check_home
             from ..retrieval import open_index
 
-            check_home(self._settings)
             self._index = open_index(self._settings)
         return self._index
 

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from ..corpus import CODE_URL, fetch_code, load_document
 from ..errors import BadInput
-from ..library import check_home, open_ready_index
+from ..library import open_ready_index
 from ..retrieval import Index, open_for_rebuild
 from ..settings import Settings, build_settings
 from ._group import cli
@@ -100,9 +100,7 @@ def rebuild(home: Path | None) -> None:
 
     Example: EHCP_ASSIST_EMBEDDER=minilm-int8 ehcp-assist corpus rebuild
     """
-    settings = build_settings(home=home)
-    check_home(settings)
-    index = open_for_rebuild(settings)
+    index = open_for_rebuild(build_settings(home=home))
     with progress_bar() as report:
         count = index.rebuild(partial(report, "Re-embedding"))
     click.echo(f"Re-embedded {count} chunks with '{index.settings.embedder}'.")

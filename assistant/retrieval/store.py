@@ -6,6 +6,7 @@ and a Chroma server behave the same, and the lexical index can always be rebuilt
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.config import Settings as ChromaSettings
 from chromadb.utils.embedding_functions import register_embedding_function
 
-from ..errors import CorpusError
+from ..errors import BadInput, CorpusError
 from ..settings import Settings
 from ._embedder import get_embedder
 from ._types import Metadata, Record
@@ -72,9 +73,24 @@ def _client(settings: Settings) -> Any:
                 f"Cannot reach the Chroma server at {settings.chroma_url}; start it or unset "
                 "EHCP_ASSIST_CHROMA_URL."
             ) from err
-    path = Path(settings.home) / "chroma"
+    path = writable_home(Path(settings.home)) / "chroma"
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=chroma)
+
+
+def writable_home(home: Path) -> Path:
+    """A file at home, or a folder that cannot be written, is the user's to fix (BadInput), not
+    a traceback from deep inside Chroma."""
+    fix = "set EHCP_ASSIST_HOME (or pass --home) to a folder you can write to"
+    if home.exists() and not home.is_dir():
+        raise BadInput(f"The data directory {home} is a file, not a folder; {fix}.")
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise BadInput(f"Cannot create the data directory {home} ({err.strerror}); {fix}.") from err
+    if not os.access(home, os.W_OK | os.X_OK):
+        raise BadInput(f"The data directory {home} is not writable; {fix}.")
+    return home
 
 
 class ChunkStore:
