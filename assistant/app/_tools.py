@@ -98,7 +98,7 @@ def check_text(text: str, how: str, context: StatementContext) -> CheckReport:
     """A pasted plan (with Section E/F headings) or pasted statements, one per line."""
     from ..checking import build_report
     from ..plans import (MAX_STATEMENT_CHARS, CheckInput, LineError, parse_markdown_plan,
-                         without_overlong)
+                         too_long, without_overlong)
 
     if not text.strip():
         raise BadInput("Paste a plan or some outcome and provision statements, or upload a "
@@ -119,9 +119,7 @@ def check_text(text: str, how: str, context: StatementContext) -> CheckReport:
     errors: list[LineError] = []
     for n, line in enumerate(_lines(text), 1):
         if len(line) > MAX_STATEMENT_CHARS:
-            errors.append(LineError(n, f"Pasted statement {n} is {len(line):,} characters, over "
-                                       f"the {MAX_STATEMENT_CHARS:,} one statement can have; "
-                                       "split it into one outcome or provision per line."))
+            errors.append(LineError(n, f"Pasted statement {n}: {too_long(len(line))}."))
             continue
         statements.append(Statement(id=f"S{n}", kind=_kind(line, how),  # type: ignore[arg-type]
                                     text=line, context=context))

@@ -7,7 +7,7 @@
 from ._assemble import join_lead_in
 from ._blocks import Block, Cell
 from ._docx import docx_blocks
-from ._jsonl import MAX_STATEMENT_CHARS, LineError, merge_context, read_statements
+from ._jsonl import MAX_STATEMENT_CHARS, LineError, merge_context, read_statements, too_long
 from ._markdown import markdown_blocks
 from ._source import (
     ACCEPTED,
@@ -42,5 +42,6 @@ __all__ = [
     "read_check_file",
     "read_plan",
     "read_statements",
+    "too_long",
     "without_overlong",
 ]
