@@ -167,7 +167,34 @@ def _what(text: str, slots: list[str | None]) -> str | None:
         if len(phrase) < 4 or phrase.lower() in _BARE or _ACTION.match(phrase):
             continue
         return phrase
-    return None
+    return _named_thing(text, slots)
+
+
+_SESSIONS = re.compile(r"\b((?:[A-Za-z][\w'-]*\s+){1,3}?)sessions?\b")
+_LEADING_THING = re.compile(
+    r"^(?:(?:a|an|the|his|her|their)\s+)?((?:(?!(?:with|without|by|to|for|from|in|on|at|during|"
+    r"after|before|and|or|which|that|who|led|delivered|run|provided|given|reviewed|made|used|"
+    r"written|continued?|so)\b)[A-Za-z][\w'-]*\s*){1,5})", re.IGNORECASE)
+_NOT_A_THING = re.compile(rf"^(?:{_NUM}|x|minutes?|hours?|weekly|daily|small|group|individual|"
+                          r"1:1|regular|termly|monthly|per|each|every)$", re.IGNORECASE)
+
+
+def _named_thing(text: str, slots: list[str | None]) -> str | None:
+    """No programme word: the kind of sessions ('CBT-based anxiety sessions') or the thing the
+    recommendation opens with ('Melatonin', 'A quiet staff toilet') is what is provided."""
+    sessions = _SESSIONS.search(text)
+    if sessions:
+        words = [w for w in sessions.group(1).split() if not _NOT_A_THING.match(w)]
+        if words:
+            return " ".join([*words, sessions.group(0).split()[-1]])
+    lead = _LEADING_THING.match(text)
+    if lead is None:
+        return None
+    phrase = lead.group(1).strip()
+    if any(slot and phrase.lower() in slot.lower() for slot in slots) or WHO.fullmatch(phrase) \
+            or phrase.lower() in _BARE or len(phrase) < 3:
+        return None
+    return phrase
 
 
 _FUNCTION = re.compile(r"(?:\s*\b(?:a|an|the|of|on|in|for|per|week|day|term|x)\b\s*|\W)*")

@@ -58,6 +58,22 @@ def test_provision_slots_are_the_notes_words(sentence: str,
         assert value is None or value in sentence
 
 
+@pytest.mark.parametrize(("sentence", "what"), [
+    ("CBT-based anxiety sessions with the school counsellor, weekly for 45 minutes, 1:1.",
+     "CBT-based anxiety sessions"),
+    ("Melatonin to continue at 2 mg, reviewed by the paediatrician in 6 months.", "Melatonin"),
+    ("A quiet staff toilet without a hand dryer.", "quiet staff toilet"),
+])
+def test_a_named_thing_is_what_is_provided_and_not_asked_for(sentence: str, what: str) -> None:
+    parsed = parse_provision(sentence)
+    assert parsed.what == what
+    assert "[what will be provided?" not in parsed.text
+
+
+def test_a_bare_role_and_task_still_asks_what_is_provided() -> None:
+    assert "[what will be provided?" in parse_provision("An adult to walk with him.").text
+
+
 def test_vague_words_give_way_to_placeholders() -> None:
     parsed = parse_provision("Sofia would benefit from regular fine motor activities.")
     assert "regular" not in parsed.text and "[how often? ask the author]" in parsed.text
