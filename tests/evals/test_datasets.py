@@ -11,8 +11,13 @@ from assistant.models import VERDICTS_BY_KIND, NeedArea, Statement
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATASETS = PROJECT_ROOT / "evals" / "datasets"
 DEV_STATEMENTS = PROJECT_ROOT.parent / "shared" / "data" / "outcomes-dev.jsonl"
-TUNE = ("statements-tune.jsonl", "statements-tune-b.jsonl", "statements-tune-c.jsonl")
-HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl")
+TUNE = (
+    "statements-tune.jsonl",
+    "statements-tune-b.jsonl",
+    "statements-tune-c.jsonl",
+    "statements-tune-d.jsonl",
+)
+HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
