@@ -1,11 +1,20 @@
 """OUT013: an outcome whose subject is staff, a service or nobody, instead of the child."""
 
+import re
 from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import NOT_CHILD_SUBJECT, is_child_phrase, mentions_child, subject_phrase
+from .._lexicon import NOT_CHILD_SUBJECT, ROLE, is_child_phrase, mentions_child, subject_phrase
 from .._registry import Hit, rule, subject_of
+
+# What a line with no verb is about when it is not the child's own change: a service, its
+# delivery, or someone else ("The provision of three hours of therapy", "... through daily
+# sessions", "Staff training in Makaton").
+SERVICE_OR_OTHER = re.compile(
+    rf"{ROLE.pattern}|\b(?:provision|provided|delivered|sessions?|therapy|programme|"
+    r"intervention|input|through|staff|the school|the setting|the college|parents?|"
+    r"the service|services)\b", re.I)
 
 
 @rule("OUT013", kind="outcome", dimension="person_centred", severity="error",
@@ -14,7 +23,9 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Checks that the one who acts in an outcome is the child or young person: their name,
     he/she/they, or "I" when the outcome is in their own words. Flags outcomes whose subject is
-    staff, the school, a therapist, "pupils", a service, or that have no person at all.
+    staff, the school, a therapist, "pupils", a service, or that have no person at all. A line
+    with no verb ("Independent toileting by the end of Year 1", "Reduced school anxiety") is
+    read as the child's own change unless it names a service, its delivery or someone else.
 
     ## Why is this bad?
     The Code asks for outcomes that are personal and not written from a service perspective
@@ -34,10 +45,12 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     who = subject_of(statement)
     found = subject_phrase(statement.text)
     if found is None:
-        if mentions_child(statement.text.split(",")[0], statement):
+        if mentions_child(statement.text.split(",")[0], statement) \
+                or not SERVICE_OR_OTHER.search(statement.text):
             return
         yield Hit(span=None,
-                  message=f"No one acts in this outcome; it does not say what {who} will do.",
+                  message=f"This outcome names a service or someone else, and no act of "
+                          f"{who}'s; it does not say what {who} will do.",
                   fix=f"Start from {who}: 'By <end point>, {who} will <do something you could "
                       "see>'.")
         return
