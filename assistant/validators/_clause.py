@@ -228,6 +228,10 @@ _COMPARISON_ANCHORED_AFTER = re.compile(
     rf"^\s+(?:[a-z-]+\s+)?(?:than|by|to)\s+(?:at least\s+|around\s+|about\s+)?"
     rf"(?:{NUMBER}|a |an |the |his |her |their |my |last|before)", re.I)
 _QUOTED = re.compile(r"(['‘\"“])[^'’\"”]{1,60}?(['’\"”])(?!\w)")
+# 'in a smaller room', 'through a reduced timetable': a word of degree describing where or by
+# what means, not the change the child will show ('eat a wider range of foods' is still judged).
+IN_A_PLACE_OR_MEANS = re.compile(
+    r"\b(?:in|into|on|at|through|via|with|using|from) (?:a|an|the|his|her|their|my) $", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -240,6 +244,8 @@ def comparatives(text: str) -> tuple[re.Match[str], ...]:
         if _COMPARISON_ANCHORED_BEFORE.search(plain, 0, match.start()):
             continue
         if _COMPARISON_ANCHORED_AFTER.match(plain[match.end():]):
+            continue
+        if IN_A_PLACE_OR_MEANS.search(plain, 0, match.start()):
             continue
         found.append(match)
     return tuple(found)

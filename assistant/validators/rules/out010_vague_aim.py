@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import comparatives
+from .._clause import IN_A_PLACE_OR_MEANS, comparatives
 from .._lexicon import NUMBER
 from .._registry import Hit, rule, subject_of
 
@@ -34,7 +34,8 @@ VAGUE_AIM = re.compile(
 # a change with a target is a criterion, not a direction.
 TARGET_AFTER = re.compile(
     rf"[^,.;]{{0,40}}?\b(?:by|to|from|below|under|than|at least|no more than)\s+(?:at least |no more "
-    rf"than |under |fewer than |less than )?{NUMBER}\b",
+    rf"than |under |fewer than |less than )?(?:{NUMBER}|once|twice|daily|weekly|fortnightly|"
+    rf"monthly|termly|none|zero)\b",
     re.I,
 )
 _CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
@@ -48,7 +49,8 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
     comparative with no baseline ('speak more clearly', 'sleep better')."""
     aims = [m for m in VAGUE_AIM.finditer(text)
             if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))
-            and not (m[0].lower().startswith("understand") and _AND_ACT.match(text, m.end()))]
+            and not (m[0].lower().startswith("understand") and _AND_ACT.match(text, m.end()))
+            and not (" " not in m[0] and IN_A_PLACE_OR_MEANS.search(text, 0, m.start()))]
     taken = [m.span() for m in aims]
     return (*aims, *(m for m in comparatives(text)
                      if not any(a <= m.start() < b for a, b in taken)))
