@@ -12,7 +12,7 @@ from .._registry import Hit, rule, subject_of
 
 VAGUE_AIM = re.compile(
     r"\b(?:improve[sd]?|improving|improvements?|develop(?:s|ed|ing)?|"
-    r"make (?:good |expected |sufficient |adequate |further |accelerated |better |more )?progress|"
+    r"make (?:(?!and\b|or\b)[\w%'-]+ ){0,3}?progress|"
     r"increase[sd]?|increasing|reduce[sd]?|reducing|reduction in|decrease[sd]?|fewer|"
     r"be (?:more|less|better|much more) \w+|(?:be|feel|become) (?:safer|happier|calmer|healthier|"
     r"fitter|stronger|quicker|faster|better|braver|tidier|neater|quieter|clearer|kinder)|"
@@ -63,7 +63,9 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     Flags outcomes built on a word of direction: "improve", "develop", "make progress",
     "increase", "be more confident", "understand", "reach her potential", "be aware of", and
     any comparative with no baseline or target ("speak more clearly", "sleep better", "fewer
-    outbursts", "live more independently"). A comparative anchored by a number ("read 20
+    outbursts", "live more independently"). Progress stays a direction with a number in front
+    of it ("make 3 steps of progress", "make 80% progress towards his targets"): the number
+    counts nothing anyone could watch. A comparative anchored by a number ("read 20
     more words than now", "no more than one a week") is a criterion, and words the child says
     ('more juice') are not the aim.
 
