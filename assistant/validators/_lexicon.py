@@ -18,7 +18,9 @@ NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})"
 _UNIT_OF_TIME = (r"(?:day|week|fortnight|month|term|half[- ]term|year|lesson|session|morning|"
                  r"afternoon|school day)")
 # "when I need help" is the child speaking, not a need for provision.
-NOT_AFTER_PRONOUN = r"(?<!\bI )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\byou )"
+NOT_AFTER_PRONOUN = (r"(?<!\bI )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\byou )"
+                     # after a possessive, 'needs' is a noun: 'communicate her needs more clearly'
+                     r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\bour )(?<!\byour )")
 
 # How often: "daily", "twice termly", "3 times a week", "once per fortnight", "every lesson".
 FREQUENCY = re.compile(
