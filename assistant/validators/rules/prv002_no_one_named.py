@@ -1,11 +1,22 @@
 """PRV002: provision that does not say who will deliver it."""
 
+import re
 from collections.abc import Iterator
 
 from assistant.models import Statement
 
 from .._lexicon import has_role
 from .._registry import Hit, rule
+
+# A therapy's short name in front of what it offers names the kind of service, not who gives
+# it: "SALT input once a fortnight", "ELSA sessions weekly", "OT advice should be followed".
+SERVICE_TYPE = re.compile(
+    r"\b(?<!the )(?<!a )(?<!an )(?<!her )(?<!his )(?<!their )(?:SALT|SLT|OT|ELSA|physio)\s+"
+    r"(?:input|sessions?|support|programmes?|advice|time|visits?|assessments?|reviews?)\b")
+
+
+def names_deliverer(text: str) -> bool:
+    return has_role(SERVICE_TYPE.sub(" ", text))
 
 
 @rule("PRV002", kind="provision", dimension="who_specified", severity="error",
@@ -16,8 +27,8 @@ def no_one_named(statement: Statement) -> Iterator[Hit]:
     speech and language therapist, occupational therapist, physiotherapist, job coach, a trusted
     adult, "staff trained in …", a team named by its profession ("the NHS speech and language
     therapy team"). "Staff" on its own, "the school", a service named by what it offers
-    ("CAMHS", "the sensory support service"), parents who only receive something ("parents to
-    be given strategies") and "support" are not roles.
+    ("CAMHS", "the sensory support service", "SALT input", "ELSA sessions"), parents who only
+    receive something ("parents to be given strategies") and "support" are not roles.
 
     ## Why is this bad?
     The Code asks for provision specified by type of support and level of expertise (9.69). If
@@ -35,7 +46,7 @@ def no_one_named(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.69: type of support, hours and level of expertise
     - Tribunal principle: provision should leave no room for doubt about who provides it
     """
-    if has_role(statement.text):
+    if names_deliverer(statement.text):
         return
     yield Hit(span=None,
               message="The provision does not say who will deliver it.",
