@@ -40,7 +40,11 @@ FREQUENCY = re.compile(
     rf"(?:at the (?:start|end|beginning) of )?(?:each|every) (?:half[- ]term|term)|"
     rf"(?:all|every|each) (?:lessons?|classes|break ?times?|lunchtimes?|transitions?)|"
     rf"(?:throughout|across) the (?:school )?day|at all times|"
-    rf"on {NUMBER} (?:days?|occasions?|mornings?|afternoons?))\b",
+    rf"on {NUMBER} (?:days?|occasions?|mornings?|afternoons?|evenings?|"
+    rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|"
+    # event-bound: 'on any day Rosie is not in school'; a one-off: 'meet his teachers once afterwards'
+    rf"on any (?:school )?day (?:that |when |on which )?(?:he|she|they|[A-Z][a-z]+) (?:is|isn't|"
+    rf"misses|does)|once (?:afterwards|only))\b",
     re.I,
 )
 # How much in total: "2 hours per week", "6 sessions", "a 2-week placement", "full-time".
