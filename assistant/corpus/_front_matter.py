@@ -19,6 +19,9 @@ class FrontMatter(BaseModel):
     attribution: str | None = None
     cites: list[str] = []
     """Code paragraphs (e.g. '9.66', '9.69-table-F') or other sources the document rests on."""
+    kind: str | None = None
+    """'answers' for a document of plain-language questions and answers (corpus/answers-*.md):
+    search ranks its sections below the Code paragraphs they cite."""
 
 
 def split_front_matter(text: str) -> tuple[FrontMatter, str]:
@@ -58,6 +61,7 @@ def _parse(lines: list[str]) -> FrontMatter:
         licence=_text(values.get("licence")),
         attribution=_text(values.get("attribution")),
         cites=[cites] if isinstance(cites, str) and cites else list(cites) if cites else [],
+        kind=_text(values.get("kind")),
     )
 
 

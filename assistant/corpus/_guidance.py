@@ -91,7 +91,8 @@ def _chunks(
         for n, part in enumerate(_parts(text), start=1):
             part_ref = ref if n == 1 else unique(f"{ref}-p{n}", seen)
             chunks.append(Chunk(
-                id=f"{doc_id}:{part_ref}", doc_id=doc_id, ref=part_ref, kind="guidance_section",
+                id=f"{doc_id}:{part_ref}", doc_id=doc_id, ref=part_ref,
+                kind="guidance_answer" if meta.kind == "answers" else "guidance_section",
                 title=heading if n == 1 else f"{heading} (part {n})", text=part,
                 source=doc_title, publisher=publisher or meta.publisher,
                 licence=licence or meta.licence, attribution=meta.attribution,

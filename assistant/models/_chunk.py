@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-ChunkKind = Literal["code_paragraph", "code_table_row", "guidance_section"]
+ChunkKind = Literal["code_paragraph", "code_table_row", "guidance_section", "guidance_answer"]
 
 OGL_ATTRIBUTION = (
     "Contains public sector information licensed under the Open Government Licence v3.0."

@@ -141,3 +141,14 @@ def test_markdown_soft_wraps_join_and_hard_breaks_stay(tmp_path: Path) -> None:
         "Riverside School",
         "High Street",
     ]
+
+
+def test_a_questions_and_answers_document_is_marked_so_search_ranks_it_below_the_code(
+        tmp_path: Path) -> None:
+    path = tmp_path / "answers.md"
+    path.write_text(FRONT.replace("cites:", "kind: answers\ncites:"), encoding="utf-8")
+    assert {c.kind for c in parse_guidance(path).chunks} == {"guidance_answer"}
+    shipped = sorted((Path(__file__).resolve().parents[2] / "corpus").glob("answers-*.md"))
+    assert shipped, "corpus/ ships the plain-language answers"
+    for answers in shipped:
+        assert {c.kind for c in parse_guidance(answers).chunks} == {"guidance_answer"}, answers.name

@@ -62,10 +62,13 @@ def test_smoothing_lifts_the_paragraphs_next_to_a_strong_hit_and_nothing_else() 
 
 
 def test_guidance_weight_lets_the_code_win_a_tie_with_a_note() -> None:
-    fused = {"send-cop-2015:9.66": 0.5, "smart-outcomes:measurable": 0.5}
-    weighed = weigh_sources(fused, BY_ID, 0.7)
+    answer = Record("answers:is-therapy-an-outcome", "No: it is provision (9.66).", {
+        "doc_id": "answers", "ref": "is-therapy-an-outcome", "kind": "guidance_answer"})
+    fused = {"send-cop-2015:9.66": 0.5, "smart-outcomes:measurable": 0.5, answer.id: 0.5}
+    weighed = weigh_sources(fused, {**BY_ID, answer.id: answer}, 0.7, answer_weight=0.4)
     assert weighed["send-cop-2015:9.66"] == 0.5
     assert weighed["smart-outcomes:measurable"] == pytest.approx(0.35)
+    assert weighed[answer.id] == pytest.approx(0.2)  # an answer ranks below what it cites
 
 
 def test_the_embedding_model_gets_shorthand_spelled_out_but_not_plain_words() -> None:
