@@ -39,6 +39,8 @@ TARGET_AFTER = re.compile(
     re.I,
 )
 _CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
+# "a task he does not understand": a negated verb describes the situation, it is not the aim.
+_NEGATED = re.compile(r"\b(?:not|never|n't)\s+$", re.I)
 # "understand and follow a two-step instruction": the second, visible act is the aim.
 _AND_ACT = re.compile(r"\s+and\s+(?!understand|know|feel|remember|recognise)[a-z]+", re.I)
 
@@ -50,7 +52,8 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
     aims = [m for m in VAGUE_AIM.finditer(text)
             if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))
             and not (m[0].lower().startswith("understand") and _AND_ACT.match(text, m.end()))
-            and not (" " not in m[0] and IN_A_PLACE_OR_MEANS.search(text, 0, m.start()))]
+            and not (" " not in m[0] and IN_A_PLACE_OR_MEANS.search(text, 0, m.start()))
+            and not _NEGATED.search(text, 0, m.start())]
     taken = [m.span() for m in aims]
     return (*aims, *(m for m in comparatives(text)
                      if not any(a <= m.start() < b for a, b in taken)))
