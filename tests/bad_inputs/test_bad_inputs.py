@@ -5,9 +5,10 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -66,9 +67,13 @@ class WarmHome:
 
     path: Path
     warming: subprocess.Popen[str]
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def ready(self) -> Path:
-        _, err = self.warming.communicate(timeout=TIMEOUT_S)
+        """Waits for the indexing; the worker threads call this together, so one waits at a
+        time (two communicate() calls on one process race for its pipes)."""
+        with self._lock:
+            _, err = self.warming.communicate(timeout=TIMEOUT_S)
         assert self.warming.returncode == 0, err
         return self.path
 
