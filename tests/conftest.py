@@ -1,7 +1,10 @@
 """Every test: settings on tmp_path, EHCP_ASSIST_* cleared, telemetry off, no network but loopback."""
 
 import os
+import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,26 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(home=tmp_path / "home")
+
+
+@pytest.fixture(scope="session")
+def _shipped_corpus_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """corpus/ indexed once per session by a real first run (`ehcp-assist corpus list` in its own
+    process, so the store is closed and whole before anyone copies it)."""
+    home = tmp_path_factory.mktemp("shipped-corpus") / "home"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EHCP_ASSIST_")}
+    env["EHCP_ASSIST_HOME"] = str(home)
+    exe = Path(sys.executable).with_name("ehcp-assist")
+    done = subprocess.run([str(exe), "corpus", "list"], env=env, cwd=PROJECT_ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return home
+
+
+@pytest.fixture
+def indexed_home(_shipped_corpus_home: Path, tmp_path: Path) -> Path:
+    """A data directory whose first run has already indexed corpus/: for tests about something
+    else (drafting from the CLI), which would each spend ~15 s indexing it again."""
+    home = tmp_path / "home"
+    shutil.copytree(_shipped_corpus_home, home)
+    return home

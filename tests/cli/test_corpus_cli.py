@@ -1,7 +1,6 @@
 """`ehcp-assist corpus`: add is idempotent, list shows it, bad input leaves the store as it was."""
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,19 +12,10 @@ SEEDS = sorted((Path(__file__).resolve().parents[2].parent / "shared" / "seeds")
 FAQ = min(SEEDS, key=lambda p: p.stat().st_size)
 
 
-@pytest.fixture(scope="module")
-def template_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A home where first use already indexed the shipped corpus (built once: embedding is slow)."""
-    home = tmp_path_factory.mktemp("corpus-template") / "home"
-    result = CliRunner().invoke(cli, ["corpus", "list", "--home", str(home)])
-    assert result.exit_code == 0, result.stderr
-    return home
-
-
 @pytest.fixture(autouse=True)
-def home(template_home: Path, tmp_path: Path) -> Path:
-    shutil.copytree(template_home, tmp_path / "home")  # EHCP_ASSIST_HOME points here (conftest)
-    return tmp_path / "home"
+def home(indexed_home: Path) -> Path:
+    """EHCP_ASSIST_HOME (conftest), where first use already indexed the shipped corpus."""
+    return indexed_home
 
 
 def _list() -> list[dict[str, object]]:

@@ -11,6 +11,8 @@ from docx import Document
 from assistant.cli import cli
 from assistant.models import Draft
 
+pytestmark = pytest.mark.usefixtures("indexed_home")  # corpus/ already indexed
+
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "case.json"
 CASE = json.loads(EXAMPLE.read_text(encoding="utf-8"))
 

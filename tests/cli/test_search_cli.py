@@ -16,9 +16,10 @@ NO_CODE = "No Code of Practice in the store yet; run 'ehcp-assist corpus add PAT
 
 
 @pytest.fixture(scope="module")
-def template_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template_home(tmp_path_factory: pytest.TempPathFactory, _shipped_corpus_home: Path) -> Path:
     """A home where first use indexed the shipped corpus and the FAQ seed was added (built once)."""
-    home = tmp_path_factory.mktemp("search-template") / "home"
+    home = Path(shutil.copytree(_shipped_corpus_home,
+                                tmp_path_factory.mktemp("search-template") / "home"))
     result = CliRunner().invoke(cli, ["corpus", "add", str(FAQ), "--home", str(home)])
     assert result.exit_code == 0, result.stderr
     return home

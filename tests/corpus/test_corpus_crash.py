@@ -84,9 +84,9 @@ def _kill_while_embedding(home: Path, pdf: Path) -> str:
 
 
 def test_a_killed_add_leaves_a_usable_store_and_a_rerun_completes(
-        tmp_path: Path, shared: types.ModuleType) -> None:
-    home = tmp_path / "home"
-    before = _documents(home)  # first use: the shipped corpus/ is indexed
+        indexed_home: Path, shared: types.ModuleType) -> None:
+    home = indexed_home
+    before = _documents(home)  # the shipped corpus/, indexed by a first run
     assert before and not any(d["has_code"] for d in before)
 
     drawn = _kill_while_embedding(home, shared.CODE_PDF)

@@ -10,6 +10,8 @@ from assistant.cli import cli
 from assistant.models import AdviceRequest, Draft
 from support.openai_stub import OpenAIStub, chat_json, draft_reply, error, openai_stub  # noqa: F401
 
+pytestmark = pytest.mark.usefixtures("indexed_home")  # corpus/ already indexed
+
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "case.json"
 FIXED = {"needs": [{"area": "communication_and_interaction", "text": "[CHILD] finds it hard."}],
          "outcomes": [], "questions": []}
