@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import IN_A_PLACE_OR_MEANS, comparatives
+from .._clause import IN_A_PLACE_OR_MEANS, comparatives, has_behavioural_criterion
 from .._lexicon import NUMBER
 from .._registry import Hit, rule, subject_of
 
@@ -39,6 +39,9 @@ TARGET_AFTER = re.compile(
     re.I,
 )
 _CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
+# Therapy-report wording: "continue to work on his speech sound targets" never finishes, unless a
+# criterion says when the work is done.
+_WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
 # "a task he does not understand": a negated verb describes the situation, it is not the aim.
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+$", re.I)
 # "understand and follow a two-step instruction": the second, visible act is the aim.
@@ -54,6 +57,8 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
             and not (m[0].lower().startswith("understand") and _AND_ACT.match(text, m.end()))
             and not (" " not in m[0] and IN_A_PLACE_OR_MEANS.search(text, 0, m.start()))
             and not _NEGATED.search(text, 0, m.start())]
+    if not has_behavioural_criterion(text):
+        aims += list(_WORK_ON.finditer(text))
     taken = [m.span() for m in aims]
     return (*aims, *(m for m in comparatives(text)
                      if not any(a <= m.start() < b for a, b in taken)))
@@ -64,6 +69,7 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
 def vague_aim(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags outcomes built on a word of direction: "improve", "develop", "make progress",
+    "work on his targets" (therapy-report wording for an activity that never finishes),
     "increase", "be more confident", "understand", "reach her potential", "be aware of", and
     any comparative with no baseline or target ("speak more clearly", "sleep better", "fewer
     outbursts", "live more independently"). Progress stays a direction with a number in front
