@@ -68,7 +68,7 @@ class CliCase:
     """What the user must still see: good lines checked, a finding that explains, text kept."""
     home: Literal["shared", "read-only", "file"] = "shared"
     index: bool = False
-    """Opens the search index, so it waits for the shared home's first-run indexing."""
+    """Opens the search index, so it runs on a copy of a home where corpus/ is indexed."""
 
 
 @dataclass(frozen=True)
@@ -401,7 +401,7 @@ CLI_CASES: list[CliCase] = [
     # ... and accepted with an explanation where only the history needs it
     CliCase("draft-home-is-a-file", case(), shows=drafts_and_warns, home="file"),
     CliCase("draft-home-read-only", case(), shows=drafts_and_warns, home="read-only"),
-    # these open the search index: they run after the shared home's first-run indexing
+    # these open the search index: they run on a copy of an indexed home
     CliCase("corpus-add-pdf-not-the-code", corpus_add(minutes_pdf),
             ("does not look like the SEND Code of Practice",), index=True),
     CliCase("corpus-add-truncated-pdf", corpus_add(truncated_code),

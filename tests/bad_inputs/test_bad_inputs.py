@@ -5,10 +5,8 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -60,36 +58,7 @@ def run(args: list[str], home: Path, read_only: Path | None = None) -> Ran:
     return Ran(done.returncode, done.stdout, done.stderr)
 
 
-@dataclass
-class WarmHome:
-    """A data directory whose first-run indexing of corpus/ runs in the background while the
-    cases that never open the index go first; the others each get a copy of it when done."""
-
-    path: Path
-    warming: subprocess.Popen[str]
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def ready(self) -> Path:
-        """Waits for the indexing; the worker threads call this together, so one waits at a
-        time (two communicate() calls on one process race for its pipes)."""
-        with self._lock:
-            _, err = self.warming.communicate(timeout=TIMEOUT_S)
-        assert self.warming.returncode == 0, err
-        return self.path
-
-
-@pytest.fixture(scope="module")
-def warm_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WarmHome]:
-    home = tmp_path_factory.mktemp("bad-inputs") / "home"
-    warming = subprocess.Popen([str(EXE), "corpus", "list"], env=_env(home), cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    yield WarmHome(home, warming)
-    if warming.poll() is None:
-        warming.kill()
-    warming.wait()
-
-
-def _home_for(case: CliCase, tmp: Path, warm: WarmHome) -> tuple[Path, Path | None]:
+def _home_for(case: CliCase, tmp: Path, indexed: Path) -> tuple[Path, Path | None]:
     """(EHCP_ASSIST_HOME, the folder to make read-only or None)."""
     if case.home == "file":
         (tmp / "home-file").write_text("not a folder\n", encoding="utf-8")
@@ -98,7 +67,7 @@ def _home_for(case: CliCase, tmp: Path, warm: WarmHome) -> tuple[Path, Path | No
         (tmp / "locked").mkdir()
         return tmp / "locked", tmp / "locked"
     if case.index:
-        return Path(shutil.copytree(warm.ready(), tmp / "home")), None
+        return Path(shutil.copytree(indexed, tmp / "home")), None
     return tmp / "home", None  # never opened: check, eval compare and refused drafts
 
 
@@ -116,18 +85,17 @@ def _cli_case(item: pytest.Item) -> CliCase | None:
 
 @pytest.fixture(scope="module")
 def outcomes(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-             warm_home: WarmHome) -> dict[str, Outcome]:
+             _shipped_corpus_home: Path) -> dict[str, Outcome]:
     """Run every selected CLI case up front, two at a time; each test then judges its own."""
     selected = [case for item in request.session.items if (case := _cli_case(item))]
-    ordered = sorted(selected, key=lambda case: case.index)  # the index is warming meanwhile
 
     def one(case: CliCase) -> tuple[str, Outcome]:
         tmp = tmp_path_factory.mktemp(case.kind)
-        home, read_only = _home_for(case, tmp, warm_home)
+        home, read_only = _home_for(case, tmp, _shipped_corpus_home)
         return case.kind, Outcome(run(case.build(tmp), home, read_only), read_only)
 
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        return dict(pool.map(one, ordered))
+        return dict(pool.map(one, selected))
 
 
 @pytest.fixture(scope="module")
@@ -145,8 +113,7 @@ def assert_refused(ran: Ran, words: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize("case", APP_CASES, ids=lambda c: c.kind)
-def test_app_handler(case: AppCase, ctx: AppContext, tmp_path: Path, warm_home: WarmHome) -> None:
-    """Requests warm_home so its indexing starts first and overlaps these cases."""
+def test_app_handler(case: AppCase, ctx: AppContext, tmp_path: Path) -> None:
     if case.refused:
         with pytest.raises(BadInput) as caught:
             case.call(ctx, tmp_path)
