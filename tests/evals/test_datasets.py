@@ -16,8 +16,10 @@ TUNE = (
     "statements-tune-b.jsonl",
     "statements-tune-c.jsonl",
     "statements-tune-d.jsonl",
+    "statements-tune-e.jsonl",
 )
-HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl")
+HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
+           "statements-holdout-d.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
