@@ -71,6 +71,11 @@ def _plausible_age(match: re.Match[str]) -> bool:
     return 1 <= age <= 30 and not _DIRECTION.search(before[-60:])
 
 
+def _not_a_gain(match: re.Match[str]) -> bool:
+    """'improve his spelling age by 18 months' is the size of a gain, not an age."""
+    return not _DIRECTION.search(match.string[: match.start()][-60:])
+
+
 AGE_PHRASES: list[Phrase] = [
     Phrase(re.compile(r"\b(?:by|before|at|until|when|once|from)\s+(?:the\s+)?age\s+(?:of\s+)?"
                       rf"(?P<age>{NUM})\b{NOT_A_QUANTITY}{_YEARS_OLD}?", I),
@@ -89,7 +94,7 @@ AGE_PHRASES: list[Phrase] = [
     Phrase(re.compile(r"\b(?:by|before|at)\s+(?:the\s+age\s+of\s+|age\s+)?"
                       r"(?P<months>\d{1,2}|eighteen|thirty|twenty-four)\s+months"
                       r"(?:\s+old|\s+of\s+age)?(?!\s+(?:time|from))", I),
-           "age", _months_old),
+           "age", _months_old, _not_a_gain),
     Phrase(re.compile(r"\b(?:by|in|before)\s+adulthood\b|"
                       rf"\b{_BY_TIME}\s+{SUBJ}\s+(?:is|are|am|becomes?|will\s+be)\s+an?\s+"
                       r"adults?\b", I),

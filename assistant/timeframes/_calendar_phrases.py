@@ -173,7 +173,8 @@ _BREAK = r"(?:\s+(?:holidays?|break|half[\s-]term))?"
 _WHOSE = r"(?:the\s+|his\s+|her\s+|their\s+|my\s+|your\s+)?"
 
 CALENDAR_PHRASES: list[Phrase] = [
-    Phrase(re.compile(rf"\b{PREP}\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    # 'in the May 2027 local elections': a dated event.
+    Phrase(re.compile(rf"\b{PREP}\s+(?:the\s+(?={MONTH}\s+20\d\d)|next\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                       rf"(?P<month>{MONTH})"
                       r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+20\d\d))?"
                       r"(?:,?\s+(?P<year>20\d\d))?\b", I),

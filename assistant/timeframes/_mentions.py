@@ -1,5 +1,6 @@
 """Find every time phrase in a statement and resolve it against the child's school context."""
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Literal
@@ -50,11 +51,17 @@ class TimeMention(BaseModel):
         return self.kind != "vague"
 
 
+_STARTING = re.compile(r"\b(?:starting|beginning|commencing)\s*$", re.I)
+"""'each week, starting in January 2027' says when something begins, not by when it is done."""
+
+
 def _candidates(text: str, ctx: SchoolContext) -> list[TimeMention]:
     found: list[TimeMention] = []
     for phrase in PHRASES:
         for match in phrase.pattern.finditer(text):
             if phrase.guard is not None and not phrase.guard(match):
+                continue
+            if _STARTING.search(text[max(0, match.start() - 20): match.start()]):
                 continue
             start, end = _trim(text, match.start(), match.end())
             if start >= end:

@@ -35,7 +35,7 @@ YEAR_WORDS = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|elev
 KS = r"(?:key\s*stage|KS)\s*(?:[1-5]|one|two|three|four|five)\b"
 INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|" + KS + r"|EYFS|"
         r"(?:the\s+)?early\s+years(?:\s+foundation\s+stage)?|(?:the\s+)?foundation\s+stage|"
-        r"reception(?:\s+class)?|nursery|pre-?school|infants?(?:\s+school)?|"
+        r"reception(?:\s+class|\s+year)?|nursery|pre-?school|infants?(?:\s+school)?|"
         r"juniors?(?:\s+school)?|"
         r"primary(?:\s+school|\s+phase)?|secondary(?:\s+school|\s+phase)?|"
         r"(?:high|senior|upper|big|special)\s+school|sixth[\s-]form(?:\s+college)?|"
@@ -273,6 +273,10 @@ SCHOOL_PHRASES: list[Phrase] = [
     Phrase(re.compile(r"\b(?:by|within|during|in|over|for)\s+(?:the\s+course\s+of\s+)?"
                       rf"{_WHICH_YEAR}\s+(?:school|academic)\s+year\b", I),
            "school", _academic_year),
+    # 'by the start of the next academic year': this school year has ended by then.
+    Phrase(re.compile(r"\b(?:by|before|at|for)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?"
+                      r"(?:next|new|following|coming)\s+(?:school\s+|academic\s+)?year\b", I),
+           "school", lambda m, c: current_school_year_end(c)),
     Phrase(re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:school\s+|academic\s+)?year[\s-]end\b", I),
            "school", lambda m, c: current_school_year_end(c)),
     Phrase(re.compile(r"\b(?:(?:by|at|before|in|during)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?"

@@ -103,6 +103,8 @@ def test_an_age_is_a_window_because_the_birthday_is_unknown() -> None:
     "Sam will have a reading age of at least 9 years on a standardised test.",
     "We may ask Sam to choose his own snack.",
     "From September 2027, Sam will arrive on time.",
+    "Sam will go to a Lego group each week, starting in January 2027.",
+    "Beginning in the spring term 2027, Sam will swim each week.",
 ])
 def test_frequencies_and_look_alikes_are_not_end_points(text: str) -> None:
     assert find_time_mentions(text, Y4) == []
@@ -166,6 +168,9 @@ def test_two_end_points_in_one_statement_are_both_found_in_reading_order() -> No
     ("By 16 years of age Sam will swim 10 metres.", date(2033, 11, 1)),
     ("By Year 6, Sam will swim 10 metres.", date(2028, 8, 31)),
     ("In Year 5, Sam will complete a swimming course.", date(2028, 7, 31)),
+    ("By the start of the next academic year, Sam will swim 10 metres.", date(2027, 7, 31)),
+    ("By next July, Sam will swim 10 metres.", date(2027, 7, 31)),
+    ("Sam will cast his vote in the May 2027 local elections.", date(2027, 5, 31)),
 ])
 def test_more_ways_of_saying_when(text: str, expected: date) -> None:
     (mention,) = find_time_mentions(text, Y4)
@@ -174,6 +179,7 @@ def test_more_ways_of_saying_when(text: str, expected: date) -> None:
 
 @pytest.mark.parametrize("text", [
     "Sam's reading age will improve by 2 years.",
+    "Sam will improve his spelling age by 18 months.",
     "Sam will swim 3 times in a week.",
     "In the summer Sam plays outside with his brother.",
 ])
