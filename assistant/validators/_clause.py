@@ -9,7 +9,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._lexicon import CRITERION, LEADING_TIME, NUMBER, has_criterion, without_time_numbers
+from ._lexicon import (
+    CRITERION,
+    LEADING_TIME,
+    NUMBER,
+    has_criterion,
+    without_time_numbers,
+    without_time_phrases,
+)
 
 # "will", "can", "I'm going to": the verb after it carries the statement.
 _MODAL = re.compile(
@@ -169,16 +176,31 @@ def _next_word(rest: str) -> str:
     return word[0] if word else ""
 
 
-def is_passive(act: Act) -> bool:
-    """'will be taught', 'will be included': something done to the child, not their act."""
+# 'will be well managed': a manner word may stand between 'be' and the participle.
+_PARTICIPLE = re.compile(r"\s*(?:(?:well|[a-z]+ly)\s+)?([a-z-]+)", re.I)
+_BARE_PARTICIPLE = re.compile(r"\s*([a-z-]+)", re.I)
+# 'will be improved through the use of a writing slope': a change others make, by a means.
+_BY_MEANS = re.compile(r"\s+(?:through|by the use of|with the use of|using)\b", re.I)
+
+
+def is_passive(act: Act, manner: bool = False) -> bool:
+    """'will be taught', 'will be included': something done to the child, not their act;
+    with `manner`, also 'will be well managed' (else read as the quality 'be well')."""
     if act.verb != "be":
         return False
-    word = re.match(r"\s*([a-z-]+)", act.rest, re.I)
+    word = (_PARTICIPLE if manner else _BARE_PARTICIPLE).match(act.rest)
     if word is None:
         return False
     participle = word[1].lower()
-    return participle not in STATE_PARTICIPLES and (
-        participle.endswith("ed") or participle in IRREGULAR_PARTICIPLES)
+    if participle in STATE_PARTICIPLES:
+        return _BY_MEANS.match(act.rest, word.end()) is not None
+    return participle.endswith("ed") or participle in IRREGULAR_PARTICIPLES
+
+
+def passive_words(act: Act) -> str:
+    """'be well managed' for the passive act, as written."""
+    word = _PARTICIPLE.match(act.rest)
+    return act.verb + (act.rest[: word.end()] if word else "")
 
 
 _MAKE_DOMAIN = re.compile(
@@ -207,12 +229,31 @@ _EXTRA_CRITERION = re.compile(
     r"day|lesson)\b",
     re.I,
 )
+# A gain on a named scale ('improve his spelling age by 18 months'); read before the end-point
+# numbers are blanked, since 'by 18' looks like an age.
+_NAMED_GAIN = re.compile(rf"\b(?:age|score)s? by {NUMBER} (?:months?|years?|points?)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
 def has_behavioural_criterion(text: str) -> bool:
     plain = without_time_numbers(text)
-    return CRITERION.search(plain) is not None or _EXTRA_CRITERION.search(plain) is not None
+    return (CRITERION.search(plain) is not None or _EXTRA_CRITERION.search(plain) is not None
+            or _NAMED_GAIN.search(text) is not None)
+
+
+# 'will achieve 80% accuracy', 'will score 7 out of 10': a measure of no task at all.
+_BARE_MEASURE = re.compile(
+    rf"(?:achieve|reach|get|score|attain)\w*\s+(?:an?\s+|a\s+score\s+of\s+|an\s+accuracy\s+of\s+)?"
+    rf"(?:{NUMBER}\s*%|{NUMBER}\s+per ?cent|{NUMBER}\s+out\s+of\s+{NUMBER})(?:\s+accuracy)?"
+    r"(?=[\s.!]*$)", re.I)
+
+
+@lru_cache(maxsize=4096)
+def bare_measure(text: str) -> re.Match[str] | None:
+    """The main act is only a number ('achieve 80% accuracy'), with nothing it is a score of."""
+    plain = without_time_phrases(text)
+    act = main_act(plain)
+    return None if act is None else _BARE_MEASURE.match(plain, act.start)
 
 
 # Comparatives with no baseline: 'speak more clearly', 'fewer outbursts', 'wait longer'.

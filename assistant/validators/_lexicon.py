@@ -30,7 +30,7 @@ FREQUENCY = re.compile(
     rf"{NUMBER}\s*(?:x|times?)|every\s+(?:other\s+)?{NUMBER}?\s*"
     rf"(?:{_UNIT_OF_TIME}|minutes?|hours?|break|lunch(?:time)?|playtime|morning|evening|night)s?|"
     rf"(?:every|each)\s+(?:other\s+|single\s+)?(?:{NUMBER}\s+)?(?!one\b|other\b)[a-z]+|"
-    rf"per\s+(?!cent\b)[a-z]+|between (?:lessons|classes|activities|sessions)|"
+    rf"(?<!as )per\s+(?!cent\b)[a-z]+|between (?:lessons|classes|activities|sessions)|"
     rf"(?:for|in|during|at) all (?:[a-z-]+ ){{0,2}}(?:tasks|lessons|activities|sessions|subjects|"
     rf"exams|tests|assessments|transitions|classes|outings|trips|meals|mealtimes|visits|work|"
     rf"writing|reading|recording|homework|journeys)|"
@@ -91,7 +91,8 @@ ROLE = re.compile(
     r"escorts?|drivers?|buddy|buddies|first[- ]aiders?|"
     r"^parents? (?:will|to)\b(?! (?:receive|be|get|have)\b)|"
     r"[a-z]+ologists?|[a-z]+iatrists?|optometrists?|orthoptists?|orthotists?|dentists?|"
-    r"pharmacists?|health visitors?|midwi(?:fe|ves)|surgeons?|paramedics?|"
+    r"pharmacists?|(?:health|home|Portage) visitors?|midwi(?:fe|ves)|surgeons?|paramedics?|"
+    r"(?:independent |IMCA |care )?advocates?|"
     r"(?:familiar|key|named|trusted|designated|consistent|allocated|link) "
     r"(?:adults?|persons?|people|workers?|members? of staff)|"
     r"(?:pastoral|safeguarding|SEN|SEND|inclusion|autism|literacy|numeracy|phonics|wellbeing|"
@@ -188,6 +189,9 @@ def mentions_child(text: str, statement: Statement) -> bool:
     return re.search(pattern, text, re.I) is not None
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 @lru_cache(maxsize=4096)
 def subject_phrase(text: str) -> tuple[str, int] | None:
     """The words before the main verb (after a leading time phrase), and where that verb starts;
@@ -200,7 +204,8 @@ def subject_phrase(text: str) -> tuple[str, int] | None:
     if match[0].lower().startswith(("i'm", "i am", "he is", "she is", "they are", "i've",
                                     "i have")):
         return match[0].split()[0].split("'")[0], match.start()
-    clause = re.split(r"[,;:()]", text[offset: match.start()])[-1]
+    before = _BRACKETED.sub(" ", text[offset: match.start()])  # 'Ottilie (Year 6, aged 11)'
+    clause = re.split(r"[,;:()]", before)[-1]
     return clause.strip(), match.start()
 
 

@@ -18,7 +18,7 @@ ASSIGNED = re.compile(
     rf"allocated |regular |dedicated |new )?(?:{ROLE.pattern})|"
     rf"\bwill (?:continue to |still |also )?have (?:a|an|{NUMBER}|regular|weekly|daily|termly|"
     rf"fortnightly|monthly) (?:[\w-]+ ){{0,3}}(?:sessions?|appointments?|interviews?|meetings?|"
-    rf"reviews?|check-ins?|visits?|assessments?|consultations?) with\b|"
+    rf"reviews?|check-ins?|visits?|assessments?|consultations?) (?:with|from|by)\b|"
     rf"\bwill (?:continue to |still |also )?have (?:the|his|her|their|my) (?:[\w-]+ ){{0,2}}"
     rf"(?:care |support |health |transport )?(?:package|plan|placement|provision|equipment|"
     rf"support|funding|budget|place|referral|therapy)\b|"
@@ -26,6 +26,9 @@ ASSIGNED = re.compile(
     rf"counselling|tuition|mentoring|coaching|sessions|input|respite|short breaks)\b",
     re.I,
 )
+# 'get a job', 'get a grade 4': what the child achieves, not what they are given.
+NOT_ACHIEVED = (r"(?!(?:a|an) (?:[\w-]+ ){0,2}(?:job|qualification|grade|pass|apprenticeship|"
+                 r"certificate|award|licen[cs]e)\b)")
 _PARTICIPLE_WORDS = "|".join(sorted(IRREGULAR_PARTICIPLES))
 _STATE_WORDS = "|".join(sorted(STATE_PARTICIPLES))
 # "will be enrolled", "to be reviewed by", "will continue to be seen": done to the child, so the
@@ -42,19 +45,25 @@ PASSIVE_RECEIPT = re.compile(
 
 
 _SUBORDINATE = re.compile(
-    r"\b(?:when|whenever|if|that|because|until|while|how|what|why|whether)\s+"
-    r"(?:[\w'’]+\s+){0,2}$",
+    r"\b(?:when|whenever|if|that|because|until|while|how|what|which|why|whether)\s+"
+    r"(?:[\w'’]+\s+){0,3}$",
     re.I)
+
+
+def in_main_clause(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match that is not inside a 'when ...', 'which ...' clause: 'say which one she
+    is feeling' names what she says, not a feeling as the act."""
+    for match in pattern.finditer(text):
+        if not _SUBORDINATE.search(text, max(0, match.start() - 40), match.start()):
+            return match
+    return None
 
 
 @lru_cache(maxsize=4096)
 def inner_state(text: str) -> re.Match[str] | None:
     """A feeling as the act ('will feel settled'), not as the trigger of one ('tell an adult
     when I am feeling low')."""
-    for match in INNER_STATE.finditer(text):
-        if not _SUBORDINATE.search(text, max(0, match.start() - 40), match.start()):
-            return match
-    return None
+    return in_main_clause(INNER_STATE, text)
 
 
 # "will be given the chance to", "will be encouraged to", "will be exposed to": an opening

@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import Act, has_behavioural_criterion, is_passive, main_act, unseen_act
+from .._clause import (
+    Act,
+    bare_measure,
+    has_behavioural_criterion,
+    is_passive,
+    main_act,
+    unseen_act,
+)
 from .._lexicon import (
     NOT_AFTER_PRONOUN,
     child_names,
@@ -14,7 +21,7 @@ from .._lexicon import (
     is_child_phrase_for,
     subject_phrase,
 )
-from .._receipt import OPPORTUNITY, inner_state
+from .._receipt import OPPORTUNITY, in_main_clause, inner_state
 from .._registry import Hit, rule, subject_of
 from .out012_provision_in_outcome import PROVISION_WORDING
 
@@ -70,7 +77,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     criterion (a count, "N out of M", a duration, a level of help) makes it countable. A
     frequency alone does not: "engage every day" is still unseen. It also flags acts that name
     an area of life ("communicate", "talk to my friends") when nothing says how much, how
-    often or how well.
+    often or how well, and a score with no task ("will achieve 80% accuracy").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
@@ -94,6 +101,14 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
                           "it, however often it happens.",
                   fix="Name what someone would see when it is true (e.g. 'come into class and "
                       "start the first task without adult help on 4 days out of 5').")
+        return
+    measure = bare_measure(statement.text)
+    if measure:
+        yield Hit(span=measure.span(),
+                  message=f"'{measure[0]}' is a score of nothing named: no task says "
+                          f"what {subject_of(statement)} will do to earn it.",
+                  fix="Name the task the score is for (e.g. '80% accuracy on 10 two-digit "
+                      "additions').")
         return
     chance = OPPORTUNITY.search(statement.text)
     if chance:
@@ -124,7 +139,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
         return
     if has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return
-    match = ABSTRACT_ACT.search(statement.text)
+    match = in_main_clause(ABSTRACT_ACT, statement.text)
     if match and match[0].lower().startswith("need"):
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' states a need for a service; it does not say what "

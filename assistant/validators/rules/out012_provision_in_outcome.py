@@ -14,13 +14,13 @@ from .._lexicon import (
     is_child_phrase,
     subject_phrase,
 )
-from .._receipt import ASSIGNED, PASSIVE_RECEIPT
+from .._receipt import ASSIGNED, NOT_ACHIEVED, PASSIVE_RECEIPT
 from .._registry import Hit, rule
 
 PROVISION_WORDING = re.compile(
     rf"\b(?:will (?:continue to |still |also |then )?(?:receive|be given|be offered|"
     rf"be provided|be allocated|be referred|get (?=(?:a|"
-    rf"an|some|more|extra|\d+|1:1|help|support)\b)|have "
+    rf"an|some|more|extra|\d+|1:1|help|support)\b){NOT_ACHIEVED}|have "
     rf"(?:1:1|one[- ]to[- ]one|a (?:TA|teaching assistant|key ?worker)))|"
     rf"(?:will |to )?(?:have|be given|be granted) access to|"
     rf"(?:will |to )?(?:attend|join|go to|take part in|participate in|engage (?:with|in)) "
@@ -48,7 +48,13 @@ PROVISION_WORDING = re.compile(
     rf"{NUMBER}\s*(?:minutes?|mins?|hours?|hrs?|sessions?)(?: a week| per week| weekly)? of "
     rf"(?:[\w:-]+ ){{0,4}}?(?:therapy|physiotherapy|support|input|intervention|teaching|tuition|"
     rf"counselling|sessions?|mentoring|coaching)\b|"
-    rf"(?:through|via) (?:a|an|the) [\w -]{{0,30}}(?:programme|intervention|group|therapy))",
+    rf"(?:through|via) (?:a|an|the) [\w -]{{0,30}}(?:programme|intervention|group|therapy)|"
+    # a service or a professional's work as the thing done: 'engage with CAMHS', 'engage in
+    # life-story work with his social worker', 'continue to work on his speech sound targets'
+    rf"engage (?:with|in) (?:the |his |her |their |my )?(?:CAMHS|[\w-]+ (?:service|team)s?)\b|"
+    rf"(?:engage in|take part in|do) (?:[\w-]+ ){{0,3}}work with (?:his|her|their|my|a|an|the) "
+    rf"(?:[\w-]+ ){{0,2}}(?:worker|therapist|counsellor|practitioner|nurse|psychologist)\b|"
+    rf"continue to work on (?:his|her|their|my) (?:[\w-]+ ){{0,4}}targets\b)",
     re.I,
 )
 # A provision clause attached to the child's act: "... through weekly sessions with the SALT",
@@ -105,7 +111,9 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     "... with support from a teaching assistant for 20 minutes a day"), any passive that puts
     the child on the receiving end ("will be enrolled", "to be reviewed termly"), and having a
     person or an appointment assigned ("will have a key adult", "will have a careers
-    interview with the adviser").
+    interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage in
+    life-story work with his social worker") and the therapy itself ("continue to work on his
+    speech sound targets"). Getting a job or a grade is the child's achievement, not receipt.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

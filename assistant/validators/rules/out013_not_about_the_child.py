@@ -5,7 +5,14 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import NOT_CHILD_SUBJECT, ROLE, is_child_phrase, mentions_child, subject_phrase
+from .._lexicon import (
+    NOT_CHILD_SUBJECT,
+    ROLE,
+    child_names,
+    is_child_phrase,
+    mentions_child,
+    subject_phrase,
+)
 from .._registry import Hit, rule, subject_of
 
 # What a line with no verb is about when it is not the child's own change: a service, its
@@ -26,6 +33,8 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     staff, the school, a therapist, "pupils", a service, or that have no person at all. A line
     with no verb ("Independent toileting by the end of Year 1", "Reduced school anxiety") is
     read as the child's own change unless it names a service, its delivery or someone else.
+    An aim in the infinitive with the child as its object ("To develop Bella's attention",
+    "To support Sam to travel") is the adults' aim.
 
     ## Why is this bad?
     The Code asks for outcomes that are personal and not written from a service perspective
@@ -43,6 +52,16 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.67: what is important to and for the child
     """
     who = subject_of(statement)
+    names = "|".join(re.escape(n) for n in child_names(statement))
+    aimed = re.match(rf"\s*(?:target:\s*)?to\s+[a-z]+\s+(?:{names})(?:['’]s)?\b", statement.text,
+                     re.I) if names else None
+    if aimed:  # 'To develop Bella's attention': an aim for adults, with the child as its object
+        yield Hit(span=aimed.span(),
+                  message=f"'{aimed[0].strip()}' is an aim for the adults, with {who} as its "
+                          f"object; it does not say what {who} will do.",
+                  fix=f"Start from {who}: 'By <end point>, {who} will <do something you could "
+                      "see>'.")
+        return
     found = subject_phrase(statement.text)
     if found is None:
         if mentions_child(statement.text.split(",")[0], statement) \

@@ -11,6 +11,7 @@ from .._clause import (
     DOMAIN_VERBS,
     FEELING_VERBS,
     INNER_VERBS,
+    bare_measure,
     bears_named_experience,
     broad_object,
     has_behavioural_criterion,
@@ -18,7 +19,7 @@ from .._clause import (
     quality,
 )
 from .._lexicon import has_criterion, without_time_phrases
-from .._receipt import OPPORTUNITY, inner_state
+from .._receipt import OPPORTUNITY, in_main_clause, inner_state
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import vague_aims
 from .out015_vague_degree import AS_NEEDED
@@ -148,9 +149,11 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
         match = None  # "babble more", "reduce his vaping": the act itself is named
     elif match is None and not has_situation and not has_criterion(statement.text) \
             and not has_behavioural_criterion(statement.text):
-        match = ABSTRACT_ACT.search(statement.text)
+        match = in_main_clause(ABSTRACT_ACT, statement.text)
     if match is None:
         match = inner_state(statement.text)  # "will feel settled": no act at all
+    if match is None:
+        match = bare_measure(statement.text)  # "will achieve 80% accuracy": at what?
     if match is None:
         match = VAGUE_STANDARD.search(statement.text) or OPPORTUNITY.search(statement.text)
     if match is None and not has_behavioural_criterion(statement.text):

@@ -5,14 +5,15 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import Act, is_passive, main_act
+from .._clause import Act, is_passive, main_act, passive_words
 from .._lexicon import NUMBER, is_child_phrase, subject_phrase
-from .._receipt import ASSIGNED
+from .._receipt import ASSIGNED, NOT_ACHIEVED
 from .._registry import Hit, rule, subject_of
 
 RECEIVES = re.compile(
     rf"\b(?:will|to|shall|should|can) (?:(?:continue to|be able to) )?"
-    r"(?:receive|get (?=(?:a|an|some|more|extra|\d+|1:1|one[- ]to[- ]one|help|support)\b)|"
+    rf"(?:receive|get (?=(?:a|an|some|more|extra|\d+|1:1|one[- ]to[- ]one|help|support)\b)"
+    rf"{NOT_ACHIEVED}|"
     r"be (?:given|offered|provided(?: with)?|allocated|referred|taught|seen by|"
     r"helped|supported|coached|mentored|"
     r"assessed|treated|placed)|have (?:access to|1:1|one[- ]to[- ]one|(?:a|an) (?:TA|teaching "
@@ -34,7 +35,8 @@ def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     someone or something assigned to them ("will have a key adult", "will have the care
     package she needs", "will have a careers interview with the adviser"), and any passive
     main verb with the child as its subject ("will be enrolled", "will be
-    encouraged to", "will be included in"): someone else acts, the child is acted on.
+    encouraged to", "will be included in", "her asthma will be well managed"): someone else
+    acts, the child is acted on.
 
     ## Why is this bad?
     An outcome is personal and not expressed from a service perspective (9.66). "Darius will
@@ -60,8 +62,9 @@ def child_as_recipient(statement: Statement) -> Iterator[Hit]:
                   fix=f"Say what {subject_of(statement)} will be able to do because of the "
                       "service; the service itself goes in Section F, G or H.")
     if not found and (act := passive_main_act(statement)) is not None:
-        yield Hit(span=(act.start, act.start + len(act.verb) + len(act.rest.split(" ")[1]) + 1),
-                  message=f"'{act.verb}{' '.join(act.rest.split(' ')[:2])}' says what is done "
+        words = passive_words(act)
+        yield Hit(span=(act.start, act.start + len(words)),
+                  message=f"'{words}' says what is done "
                           f"to {subject_of(statement)}; it says nothing about what they will do.",
                   fix=f"Say what {subject_of(statement)} will be able to do because of it; "
                       "what others do goes in Section F, G or H.")
@@ -73,4 +76,4 @@ def passive_main_act(statement: Statement) -> Act | None:
     if found is None or not found[0] or not is_child_phrase(found[0], statement):
         return None
     act = main_act(statement.text)
-    return act if act is not None and is_passive(act) else None
+    return act if act is not None and is_passive(act, manner=True) else None

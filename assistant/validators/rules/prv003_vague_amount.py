@@ -12,7 +12,7 @@ from .._registry import Hit, rule, subject_of
 VAGUE_TERMS = re.compile(
     rf"\b(?:(?:have |has |given |with |provide[sd]? )?access to(?! (?-i:Work)\b)|"
     r"as (?:and when )?(?:required|needed|necessary|appropriate)|as and when|"
-    r"as (?:assessed|agreed|directed|advised|determined|recommended|deemed \w+|"
+    r"as (?:per|assessed|agreed|directed|advised|determined|recommended|deemed \w+|"
     r"(?:he|she|they) needs?)|"
     rf"up to {NUMBER} (?:hours?|minutes?|sessions?|lessons?|days?|visits?|weeks?)(?! per exam)|"
     r"when (?:he|she|they) needs? (?:it|them)|to be (?:agreed|confirmed|decided|determined|"
@@ -34,7 +34,7 @@ def vague_amount(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave the amount or the entitlement open: "access to", "as required",
     "as needed", "regular", "opportunities to", "where appropriate", "ongoing", "as assessed",
-    "up to 3 hours",
+    "as per her care plan" (the amount is in another document), "up to 3 hours",
     "a range of", "sufficient".
 
     ## Why is this bad?
