@@ -18,8 +18,8 @@ log = logging.getLogger("ehcp_assist.app")
 
 
 class SharedIndex:
-    """One index for all sessions, filled in the background on first run (corpus/ took 15 s
-    on two cores in benchmarks/bench_draft.py, 440 sections); searched one query at a time."""
+    """One index for all sessions, filled in the background on first run (corpus/ took 17 s
+    on two cores in benchmarks/bench_app.py, 702 sections); searched one query at a time."""
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings

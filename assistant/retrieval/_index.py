@@ -232,6 +232,7 @@ class Index:
             self._follow_citations(fused, by_id, allowed, chapter)
         fused = _fusion.smooth(fused, by_id, self._code_refs(), set(allowed), _fusion.NEIGHBOUR_WEIGHT)
         fused = _fusion.weigh_sources(fused, by_id, _fusion.GUIDANCE_WEIGHT)
+        fused = _fusion.weigh_custody(fused, by_id, query)
         best = sorted(fused.items(), key=lambda item: -item[1])[:k]
         return [_ranked(by_id[i], score) for i, score in best if i in by_id]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.retrieval._fusion import combine, neighbours, smooth, weigh_sources
+from assistant.retrieval._fusion import combine, neighbours, smooth, weigh_custody, weigh_sources
 from assistant.retrieval._index import embed_text
 from assistant.retrieval._text import expand, expand_abbreviations
 from assistant.retrieval._types import Record
@@ -69,6 +69,21 @@ def test_guidance_weight_lets_the_code_win_a_tie_with_a_note() -> None:
     assert weighed["send-cop-2015:9.66"] == 0.5
     assert weighed["smart-outcomes:measurable"] == pytest.approx(0.35)
     assert weighed[answer.id] == pytest.approx(0.2)  # an answer ranks below what it cites
+
+
+def test_custody_text_gives_way_unless_the_question_is_about_custody() -> None:
+    custody = _code("10.93", chapter_title="Children and young people in specific circumstances",
+                    title="Advice and information for an assessment")
+    answer = Record("answers:custody-timescale", "Within 6 weeks (10.93).", {
+        "doc_id": "answers", "ref": "custody-timescale", "kind": "guidance_answer",
+        "title": "How quickly must the council decide on assessing a detained young person?"})
+    by_id = {**BY_ID, custody.id: custody, answer.id: answer, (early := _code("10.9")).id: early}
+    fused = {"send-cop-2015:9.66": 0.5, custody.id: 0.6, answer.id: 0.6, early.id: 0.6}
+    ordinary = weigh_custody(fused, by_id, "how long does the council have to decide", 0.8)
+    assert ordinary[custody.id] == ordinary[answer.id] == pytest.approx(0.48)
+    assert ordinary[early.id] == 0.6 and ordinary["send-cop-2015:9.66"] == 0.5  # before 10.60
+    assert weigh_custody(fused, by_id, "assessment while he is in a YOI", 0.8) == fused
+    assert weigh_custody(fused, by_id, "what happens when he is released", 0.8) == fused
 
 
 def test_the_embedding_model_gets_shorthand_spelled_out_but_not_plain_words() -> None:
