@@ -38,7 +38,6 @@ _CUSTODY = re.compile(
     r"secure (?:children|training|estate)|\breleased?\b|remand|sentenc", re.I)
 
 
-
 def scaled(hits: Sequence[tuple[str, float]], floor: bool) -> dict[str, float]:
     """Scores onto 0..1: divided by the best, or min-max when `floor` (cosines never reach 0)."""
     if not hits:
