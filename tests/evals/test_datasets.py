@@ -17,9 +17,10 @@ TUNE = (
     "statements-tune-c.jsonl",
     "statements-tune-d.jsonl",
     "statements-tune-e.jsonl",
+    "statements-tune-f.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
-           "statements-holdout-d.jsonl")
+           "statements-holdout-d.jsonl", "statements-holdout-e.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
