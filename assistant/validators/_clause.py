@@ -176,6 +176,8 @@ def _next_word(rest: str) -> str:
     return word[0] if word else ""
 
 
+# "understand and follow a two-step instruction": the second, visible act is the aim.
+AND_ACT = re.compile(r"\s+and\s+(?!understand|know|feel|remember|recognise)[a-z]+", re.I)
 # 'will be well managed': a manner word may stand between 'be' and the participle.
 _PARTICIPLE = re.compile(r"\s*(?:(?:well|[a-z]+ly)\s+)?([a-z-]+)", re.I)
 _BARE_PARTICIPLE = re.compile(r"\s*([a-z-]+)", re.I)
@@ -226,7 +228,7 @@ _EXTRA_CRITERION = re.compile(
     r"\bwithout (?:being |needing to be )?(?:reminded|prompted|asked|told|helped|shown)\b|"
     rf"\b{NUMBER}-(?:minute|hour|second|day|week|metre|mile)\b|\bwithout [a-z]+ing\b|"
     r"\bwith no [a-z]+|\bfor (?:a|one|an entire|a whole|a full) (?:week|month|term|half-term|year|"
-    r"day|lesson)\b",
+    rf"day|lesson)\b|\bscore of (?:at least )?{NUMBER}\b",
     re.I,
 )
 # A gain on a named scale ('improve his spelling age by 18 months'); read before the end-point
@@ -300,7 +302,7 @@ BROAD_OBJECT = re.compile(
     r"co-?ordination|attention|concentration|self-care|safety|strategies|awareness|"
     r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
     r"participation|interaction|interactions|routines?|"
-    r"control|choices|freedom|voice|"
+    r"control|choices|freedom|voice|goals|targets|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
     r"(?:choices|decisions)|lifestyle|importance)\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
@@ -322,8 +324,10 @@ def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
     words and where they are in the statement."""
     head = re.split(r"[,;.]|\b(?:when|so that|because|by using|using)\b", act.rest, maxsplit=1)[0]
     window = " ".join(head.split()[:6])
-    match = BROAD_OBJECT.search(window)
-    if match is None or EXAMPLE.search(act.rest) or _NAMED_TASK.search(window):
+    # Judged in the whole clause, so 'his communication book' is not cut to 'communication'.
+    match = BROAD_OBJECT.search(" ".join(head.split()))
+    if match is None or match.start() >= len(window) or EXAMPLE.search(act.rest) \
+            or _NAMED_TASK.search(window):
         return None  # 'Functional Skills', 'the health and safety test': a named task
     offset = act.start + len(act.verb) + max(act.rest.find(window), 0)
     return match[0], (match.start() + offset, match.end() + offset)

@@ -190,6 +190,8 @@ def mentions_child(text: str, statement: Statement) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LEADING_TRIGGER = re.compile(
+    rf"(?i:when|whenever|if|once|after|before|while)\b.*\s({_CHILD_WORDS}|[A-Z][a-z'’-]+)$")
 
 
 @lru_cache(maxsize=4096)
@@ -205,8 +207,9 @@ def subject_phrase(text: str) -> tuple[str, int] | None:
                                     "i have")):
         return match[0].split()[0].split("'")[0], match.start()
     before = _BRACKETED.sub(" ", text[offset: match.start()])  # 'Ottilie (Year 6, aged 11)'
-    clause = re.split(r"[,;:()]", before)[-1]
-    return clause.strip(), match.start()
+    clause = re.split(r"[,;:()]|[.!?]\s", before)[-1].strip()  # the sentence the verb is in
+    trigger = _LEADING_TRIGGER.match(clause)  # 'when Keanu feels overwhelmed in class he'
+    return (trigger[1] if trigger else clause), match.start()
 
 
 # Numbers that belong to the end point, not to a criterion: "by the age of 14", "Year 6", "2027".

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import IN_A_PLACE_OR_MEANS, comparatives, has_behavioural_criterion
+from .._clause import AND_ACT, IN_A_PLACE_OR_MEANS, comparatives, has_behavioural_criterion
 from .._lexicon import NUMBER
 from .._registry import Hit, rule, subject_of
 
@@ -44,8 +44,19 @@ _CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
 _WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
 # "a task he does not understand": a negated verb describes the situation, it is not the aim.
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+$", re.I)
-# "understand and follow a two-step instruction": the second, visible act is the aim.
-_AND_ACT = re.compile(r"\s+and\s+(?!understand|know|feel|remember|recognise)[a-z]+", re.I)
+
+
+# "show she understands place value by correctly splitting 9 out of 10 numbers", "improve, shown
+# by a score of 20 on the Rosenberg scale", "improve ... so that his teacher can read every word
+# of a 50-word dictation": the aim is made checkable by the measure that follows it.
+_EVIDENCE = re.compile(
+    r"\b(?:(?:as )?(?:shown|evidenced|measured|demonstrated|judged) by|so that|"
+    r"by (?:correctly |accurately |independently )?[a-z]+ing)\b[^.;]*", re.I)
+
+
+def _measured_after(text: str, end: int) -> bool:
+    evidence = _EVIDENCE.search(text, end)
+    return evidence is not None and has_behavioural_criterion(evidence[0])
 
 
 @lru_cache(maxsize=4096)
@@ -54,9 +65,10 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
     comparative with no baseline ('speak more clearly', 'sleep better')."""
     aims = [m for m in VAGUE_AIM.finditer(text)
             if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))
-            and not (m[0].lower().startswith("understand") and _AND_ACT.match(text, m.end()))
+            and not (m[0].lower().startswith("understand") and AND_ACT.match(text, m.end()))
             and not (" " not in m[0] and IN_A_PLACE_OR_MEANS.search(text, 0, m.start()))
-            and not _NEGATED.search(text, 0, m.start())]
+            and not _NEGATED.search(text, 0, m.start())
+            and not _measured_after(text, m.end())]
     if not has_behavioural_criterion(text):
         aims += list(_WORK_ON.finditer(text))
     taken = [m.span() for m in aims]
@@ -76,7 +88,9 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     of it ("make 3 steps of progress", "make 80% progress towards his targets"): the number
     counts nothing anyone could watch. A comparative anchored by a number ("read 20
     more words than now", "no more than one a week") is a criterion, and words the child says
-    ('more juice') are not the aim.
+    ('more juice') are not the aim. Nor is an aim followed by the measure that shows it ("show
+    she understands place value by correctly splitting 9 out of 10 numbers", "improve, shown by
+    a score of 20 on the Rosenberg scale").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

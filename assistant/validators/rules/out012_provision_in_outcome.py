@@ -30,6 +30,7 @@ PROVISION_WORDING = re.compile(
     rf"programme|nurture|counselling|booster|lessons with)\b"
     rf"(?!\s+(?:discussions?|work|activit\w*|games?|tasks?|conversations?|time|projects?))|"
     rf"(?:will|to) be (?:supported|helped|taught|shown|coached|assisted|prompted|trained|"
+    rf"travel[- ]trained|"
     rf"given|provided|enabled|assessed|seen by|treated|referred|visited|monitored)\b|"
     rf"(?:will|to) access\b(?! (?:the curriculum|learning|education|lessons|the building))|"
     rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|"
@@ -51,7 +52,8 @@ PROVISION_WORDING = re.compile(
     rf"(?:through|via) (?:a|an|the) [\w -]{{0,30}}(?:programme|intervention|group|therapy)|"
     # a service or a professional's work as the thing done: 'engage with CAMHS', 'engage in
     # life-story work with his social worker', 'continue to work on his speech sound targets'
-    rf"engage (?:with|in) (?:the |his |her |their |my )?(?:CAMHS|[\w-]+ (?:service|team)s?)\b|"
+    rf"engage (?:with|in) (?:the |his |her |their |my )?(?:CAMHS|[\w-]+ (?:service|team)s?|"
+    rf"(?:[\w-]+ )?(?:adviser|advisor|therapist|counsellor|worker|mentor)s?)\b|"
     rf"(?:engage in|take part in|do) (?:[\w-]+ ){{0,3}}work with (?:his|her|their|my|a|an|the) "
     rf"(?:[\w-]+ ){{0,2}}(?:worker|therapist|counsellor|practitioner|nurse|psychologist)\b|"
     rf"continue to work on (?:his|her|their|my) (?:[\w-]+ ){{0,4}}targets\b)",
@@ -95,6 +97,9 @@ SERVICE_ACTS = re.compile(
     re.I,
 )
 
+# The purpose of the child's act, which may name what others then do: "... so that his teacher
+# can read every word", "... so that his plan for the day can be changed".
+PURPOSE = re.compile(r"\bso that\b", re.I)
 # "keeping receipts for his support worker to check": the role is not the one acting for the child.
 FOR_SOMEONE_TO = re.compile(r"\bfor (?:his|her|their|my|the|a|an)(?: \w+)?\s*$", re.I)
 
@@ -113,7 +118,9 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     person or an appointment assigned ("will have a key adult", "will have a careers
     interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage in
     life-story work with his social worker") and the therapy itself ("continue to work on his
-    speech sound targets"). Getting a job or a grade is the child's achievement, not receipt.
+    speech sound targets"). Getting a job or a grade is the child's achievement, not receipt,
+    and what others do in a purpose clause ("... so that his teacher can read it") is the
+    result of the child's act.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):
@@ -143,9 +150,11 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
                               "or a plan for others, not this child's outcome.",
                       fix="Rewrite it as what the child will do; move what others do to "
                           "Section F, G or H.")
+    purpose = PURPOSE.search(statement.text)  # '... so that his teacher can read it': the result
+    cut = purpose.start() if purpose else len(statement.text)
     for pattern in (PROVISION_WORDING, SERVICE_ACTS, MIXED_PROVISION, ASSIGNED,
                     PASSIVE_RECEIPT):
-        for match in pattern.finditer(statement.text):
+        for match in pattern.finditer(statement.text, 0, cut):
             if any(a < match.end() and match.start() < b for a, b in seen):
                 continue
             if FOR_SOMEONE_TO.search(statement.text, 0, match.start() + 1):
@@ -158,7 +167,7 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
                               "will be able to do.",
                       fix="Keep in Section E only what the child will do and how well; move who "
                           "delivers what, how often, to Section F, G or H.")
-    for span in measured_help(statement.text):
+    for span in measured_help(statement.text[:cut]):
         if not any(a < span[1] and span[0] < b for a, b in seen):
             seen.add(span)
             yield Hit(span=span,

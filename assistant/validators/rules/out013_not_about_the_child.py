@@ -34,7 +34,8 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     with no verb ("Independent toileting by the end of Year 1", "Reduced school anxiety") is
     read as the child's own change unless it names a service, its delivery or someone else.
     An aim in the infinitive with the child as its object ("To develop Bella's attention",
-    "To support Sam to travel") is the adults' aim.
+    "To support Sam to travel") is the adults' aim. A leading trigger ("when Keanu feels
+    overwhelmed in class he will ...") is read past to the child who acts.
 
     ## Why is this bad?
     The Code asks for outcomes that are personal and not written from a service perspective
