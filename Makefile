@@ -33,7 +33,9 @@ test: system-deps install
 	EHCP_ASSIST_HOME=$(EVAL_HOME) $(BIN)/ehcp-assist eval --engine offline --out .eval-out
 	$(BIN)/ehcp-assist eval compare evals/baseline.json .eval-out
 
+# From a fresh index, as CI builds it: a reopened store ranks a few dense hits differently.
 baseline: install
+	rm -rf $(EVAL_HOME)
 	EHCP_ASSIST_HOME=$(EVAL_HOME) $(BIN)/ehcp-assist eval --engine offline --out .eval-out
 	cp .eval-out/results.json evals/baseline.json
 

@@ -1,4 +1,5 @@
-"""The search index: Chroma vectors (lifted by their section) + in-memory BM25, score-fused."""
+"""The search index: vectors stored in Chroma and searched exactly in memory (lifted by their
+section), plus in-memory BM25, score-fused."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..models import Document, SearchHit
 from ..settings import Settings
 from . import _fusion
 from ._embedder import get_embedder
+from ._exact import Vectors
 from ._lexical import Lexical
 from ._sections import SECTION_WEIGHT, Sections
 from ._text import expand, expand_abbreviations
@@ -77,6 +79,7 @@ class Index:
         self._embedder = get_embedder(settings.embedder)
         self._lexical: Lexical | None = None
         self._sections: Sections | None = None
+        self._vectors: Vectors | None = None
         self._fingerprint: tuple[tuple[str, str, int], ...] | None = None
         self._complete: list[DocumentInfo] = []
         self._code_by_ref: tuple[Lexical, dict[str, Record]] | None = None
@@ -165,7 +168,9 @@ class Index:
         if fingerprint != self._fingerprint or self._lexical is None:
             ids = [d.doc_id for d in docs]
             self._lexical = Lexical(self._store.records(ids))
-            self._sections = Sections(self._lexical.records, self._store.vectors(ids))
+            vectors = self._store.vectors(ids)
+            self._sections = Sections(self._lexical.records, vectors)
+            self._vectors = Vectors(self._lexical.records, vectors)
             self._complete, self._fingerprint = docs, fingerprint
 
     def _allowed(self, source: str | None) -> list[str]:
@@ -178,6 +183,16 @@ class Index:
                            "run 'ehcp-assist corpus list' to see the ids.")
         return [source]
 
+    def _mask(self, allowed: list[str], chapter: int | None) -> Any:
+        """Which records a search may return: the allowed documents, and the chapter if given."""
+        import numpy as np
+
+        assert self._lexical is not None
+        keep = set(allowed)
+        return np.array([r.metadata.get("doc_id") in keep and
+                         (chapter is None or r.metadata.get("chapter") == chapter)
+                         for r in self._lexical.records], dtype=bool)
+
     def _bm25(
         self, query: str, allowed: list[str], chapter: int | None, n: int,
     ) -> list[tuple[str, float]]:
@@ -185,24 +200,18 @@ class Index:
 
         assert self._lexical is not None
         records = self._lexical.records
-        scores = self._lexical.scores(query)
-        keep = set(allowed)
-        mask = np.array([r.metadata.get("doc_id") in keep and
-                         (chapter is None or r.metadata.get("chapter") == chapter)
-                         for r in records], dtype=bool)
-        scores = np.where(mask, scores, 0.0)
+        scores = np.where(self._mask(allowed, chapter), self._lexical.scores(query), 0.0)
         order = np.argsort(-scores, kind="stable")[:n]
         return [(records[i].id, float(scores[i])) for i in order if scores[i] > 0]
 
     def _dense(
         self, query: str, allowed: list[str], chapter: int | None, n: int,
     ) -> list[tuple[str, float]]:
-        clauses: list[dict[str, Any]] = [{"doc_id": {"$in": allowed}}]
-        if chapter is not None:
-            clauses.append({"chapter": chapter})
-        where = clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        assert self._lexical is not None and self._vectors is not None
+        records = self._lexical.records
         vector = self._embedder.embed([query])[0]
-        hits = self._store.dense(query, n, where, vector)
+        hits = [(records[row].id, score)
+                for row, score in self._vectors.nearest(vector, self._mask(allowed, chapter), n)]
         if self._sections is None or not SECTION_WEIGHT:
             return hits
         return self._sections.lift(hits, vector, SECTION_WEIGHT)

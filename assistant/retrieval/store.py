@@ -184,21 +184,6 @@ class ChunkStore:
                 return found
             offset += _PAGE
 
-    def dense(
-        self, query: str, n: int, where: dict[str, Any] | None, vector: Sequence[float] | None = None,
-    ) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) nearest first; the query is embedded by ChromaEmbedder
-        unless the caller already has its `vector`."""
-        total = self._chunks.count()
-        if total == 0:
-            return []
-        asked: dict[str, Any] = ({"query_texts": [query]} if vector is None
-                                 else {"query_embeddings": [[float(x) for x in vector]]})
-        result = self._chunks.query(
-            **asked, n_results=min(n, total), where=where, include=["distances"]
-        )
-        return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0])]
-
     def count(self) -> int:
         return int(self._chunks.count())
 
