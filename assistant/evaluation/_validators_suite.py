@@ -13,19 +13,20 @@ from ._model import Progress, SampleResult, SuiteResult
 from ._registry import suite
 
 
-UNTUNED = ("holdout", "holdout_b", "holdout_c", "holdout_d", "holdout_e")
+UNTUNED = ("holdout", "holdout_b", "holdout_c", "holdout_d", "holdout_e", "holdout_f")
 """Splits whose texts never appear in a report, so that nobody tunes a rule on them."""
 
 
 def _splits() -> dict[str, list[Path]]:
     """tune (every statements-tune*.jsonl) and dev may be tuned on; the UNTUNED splits are the
-    honest measures (holdout_b to holdout_e are later batches written blind to the rules, each
-    split with one of tune-c to tune-f)."""
+    honest measures (holdout_b to holdout_f are later batches written blind to the rules, each
+    split with one of tune-c to tune-g)."""
     found = {"holdout": [DATASETS / "statements-holdout.jsonl"],
              "holdout_b": [DATASETS / "statements-holdout-b.jsonl"],
              "holdout_c": [DATASETS / "statements-holdout-c.jsonl"],
              "holdout_d": [DATASETS / "statements-holdout-d.jsonl"],
              "holdout_e": [DATASETS / "statements-holdout-e.jsonl"],
+             "holdout_f": [DATASETS / "statements-holdout-f.jsonl"],
              "tune": sorted(DATASETS.glob("statements-tune*.jsonl")), "dev": [SHARED_DEV]}
     return {name: [p for p in paths if p.exists()] for name, paths in found.items()
             if any(p.exists() for p in paths)}

@@ -18,9 +18,10 @@ TUNE = (
     "statements-tune-d.jsonl",
     "statements-tune-e.jsonl",
     "statements-tune-f.jsonl",
+    "statements-tune-g.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
-           "statements-holdout-d.jsonl", "statements-holdout-e.jsonl")
+           "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
