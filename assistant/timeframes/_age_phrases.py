@@ -64,11 +64,15 @@ def _birthday(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     return reaching_age(ctx, ordinal(match["nth"]))
 
 
+_CLOCK = re.compile(r"\s*(?::\d\d|\.\d\d\s*(?:am|pm)|\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))", I)
+
+
 def _plausible_age(match: re.Match[str]) -> bool:
     """'by 18' is an age; 'increase her score by 10' and 'by 2 adults' are not."""
     age = number(match["age"])
     before = match.string[: match.start()]
-    return 1 <= age <= 30 and not _DIRECTION.search(before[-60:])
+    clock = _CLOCK.match(match.string, match.end("age"))  # 'arriving by 8:45am' is a time of day
+    return 1 <= age <= 30 and not _DIRECTION.search(before[-60:]) and clock is None
 
 
 def _not_a_gain(match: re.Match[str]) -> bool:

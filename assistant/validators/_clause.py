@@ -301,6 +301,7 @@ BROAD_OBJECT = re.compile(
     r"progress|potential|confidence|self-esteem|resilience|literacy|numeracy|mobility|"
     r"co-?ordination|attention|concentration|self-care|safety|strategies|awareness|"
     r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
+    r"personal care|daily living|"
     r"participation|interaction|interactions|routines?|"
     r"control|choices|freedom|voice|goals|targets|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "

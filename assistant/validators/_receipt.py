@@ -71,6 +71,7 @@ def inner_state(text: str) -> re.Match[str] | None:
 OPPORTUNITY = re.compile(
     r"\b(?:be (?:encouraged|supported|helped|enabled|allowed|exposed|invited|offered|given) "
     r"(?:(?:the |an |more |many |lots of |plenty of )?(?:chances?|opportunit(?:y|ies)|time|space|"
-    r"experiences?) )?(?:to|with)\b|(?:chances?|opportunit(?:y|ies)) to)\b",
+    r"experiences?) )?(?:to|with)\b|(?:chances?|opportunit(?:y|ies)) to|"
+    r"access (?:[\w-]+ ){0,2}opportunit(?:y|ies))\b",
     re.I,
 )

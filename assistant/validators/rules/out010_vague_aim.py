@@ -42,6 +42,9 @@ _CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
 # Therapy-report wording: "continue to work on his speech sound targets" never finishes, unless a
 # criterion says when the work is done.
 _WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
+# "20 words that familiar adults understand": someone else's understanding is the measure.
+_OTHERS = re.compile(r"\b(?:adults?|listeners?|people|staff|peers|others|teachers?|strangers)\s+$",
+                     re.I)
 # "a task he does not understand": a negated verb describes the situation, it is not the aim.
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+$", re.I)
 
@@ -54,7 +57,7 @@ _EVIDENCE = re.compile(
     r"by (?:correctly |accurately |independently )?[a-z]+ing)\b[^.;]*", re.I)
 
 
-def _measured_after(text: str, end: int) -> bool:
+def measured_after(text: str, end: int) -> bool:
     evidence = _EVIDENCE.search(text, end)
     return evidence is not None and has_behavioural_criterion(evidence[0])
 
@@ -68,7 +71,8 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
             and not (m[0].lower().startswith("understand") and AND_ACT.match(text, m.end()))
             and not (" " not in m[0] and IN_A_PLACE_OR_MEANS.search(text, 0, m.start()))
             and not _NEGATED.search(text, 0, m.start())
-            and not _measured_after(text, m.end())]
+            and not _OTHERS.search(text, 0, m.start())
+            and not measured_after(text, m.end())]
     if not has_behavioural_criterion(text):
         aims += list(_WORK_ON.finditer(text))
     taken = [m.span() for m in aims]
@@ -90,7 +94,8 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     more words than now", "no more than one a week") is a criterion, and words the child says
     ('more juice') are not the aim. Nor is an aim followed by the measure that shows it ("show
     she understands place value by correctly splitting 9 out of 10 numbers", "improve, shown by
-    a score of 20 on the Rosenberg scale").
+    a score of 20 on the Rosenberg scale"), nor someone else's understanding used as the
+    measure ("20 words that familiar adults understand").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

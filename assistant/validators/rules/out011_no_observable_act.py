@@ -77,7 +77,8 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     criterion (a count, "N out of M", a duration, a level of help) makes it countable. A
     frequency alone does not: "engage every day" is still unseen. It also flags acts that name
     an area of life ("communicate", "talk to my friends") when nothing says how much, how
-    often or how well, and a score with no task ("will achieve 80% accuracy").
+    often or how well, a score with no task ("will achieve 80% accuracy"), and openings
+    others make ("be given the chance to", "access volunteering opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost

@@ -25,9 +25,10 @@ PROVISION_WORDING = re.compile(
     rf"(?:will |to )?(?:have|be given|be granted) access to|"
     rf"(?:will |to )?(?:attend|join|go to|take part in|participate in|engage (?:with|in)) "
     rf"(?:a |an |the |weekly |"
-    rf"daily |"
-    rf"regular |his |her |their |my )?(?:[\w-]+ ){{0,3}}(?:group|sessions?|therapy|intervention|"
-    rf"programme|nurture|counselling|booster|lessons with)\b"
+    rf"daily |1:1 |one-to-one |"
+    rf"regular |his |her |their |my )?(?:[\w'’-]+ ){{0,3}}(?:group|sessions?|therapy|"
+    rf"intervention|"
+    rf"programme|nurture|counselling|booster|lessons with|(?:timetable |support )plan)\b"
     rf"(?!\s+(?:discussions?|work|activit\w*|games?|tasks?|conversations?|time|projects?))|"
     rf"(?:will|to) be (?:supported|helped|taught|shown|coached|assisted|prompted|trained|"
     rf"travel[- ]trained|"
@@ -91,7 +92,8 @@ def measured_help(text: str) -> list[tuple[int, int]]:
 
 # A role doing something: "the SALT will", "staff will", "the school will ensure".
 SERVICE_ACTS = re.compile(
-    rf"(?:{ROLE.pattern}|\b(?:staff|the school|the setting|the college|the service|school|"
+    rf"(?<!from )(?<!into )(?:{ROLE.pattern}|\b(?:staff|the school|the setting|the college|"
+    rf"the service|school|"
     r"social care|social services|health services?|the local authority|the LA|the council))"
     r"\s+(?:will|to|should|must|are to|is to|can)\b",
     re.I,
@@ -120,7 +122,9 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     life-story work with his social worker") and the therapy itself ("continue to work on his
     speech sound targets"). Getting a job or a grade is the child's achievement, not receipt,
     and what others do in a purpose clause ("... so that his teacher can read it") is the
-    result of the child's act.
+    result of the child's act. "1:1 sessions with the school counsellor" and "the school's
+    reduced timetable plan" are services; "walk from school to the shop" is not the school
+    acting.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -22,7 +22,7 @@ from .._clause import (
 from .._lexicon import has_criterion, without_time_phrases
 from .._receipt import OPPORTUNITY, in_main_clause, inner_state
 from .._registry import Hit, rule, subject_of
-from .out010_vague_aim import vague_aims
+from .out010_vague_aim import measured_after, vague_aims
 from .out015_vague_degree import AS_NEEDED
 from .out011_no_observable_act import ABSTRACT_ACT, child_act
 
@@ -48,7 +48,7 @@ BROAD_AREA = re.compile(
     r"\b(?:independen\w*|confiden\w*|sociab\w*|social\w*|skills?|fitness|stamina|wellbeing|"
     r"well-being|resilien\w*|self-esteem|behaviour|communication|progress|potential|learning|"
     r"development|emotional\w*|happ\w*|motivat\w*|mature|maturity|understanding|aware\w*|best|"
-    r"saf\w*|health\w*)\b",
+    r"saf\w*|health\w*|strength|balance|dysregulat\w*)\b",
     re.I,
 )
 
@@ -58,7 +58,8 @@ VAGUE_STANDARD = re.compile(
     r"\b(?:at|to|towards|reach\w*|meet\w*) (?:the )?(?:expected|age[- ]related|national|"
     r"required|appropriate) (?:standards?|levels?|expectations?)\b"
     # ... unless it is the pass mark of a named check: 'in the Year 2 phonics screening check'
-    r"(?! (?:in|on|for) (?:the|his|her|their|my) (?:[\w-]+ ){0,5}(?:check|test|assessment|exam)s?\b)"
+    r"(?! (?:in|on|for) (?:the|his|her|their|my) (?:[\w-]+ ){0,5}"
+    r"(?:check|test|assessment|exam)s?\b)"
     r"|\bexpected progress\b",
     re.I,
 )
@@ -66,6 +67,11 @@ VAGUE_STANDARD = re.compile(
 _SUBJECT_AREA = re.compile(
     r"\b(?:reading|writing|spelling|maths|mathematics|handwriting|speech|language|listening|"
     r"phonics|English|science|vocabulary|grammar|talking)\b", re.I)
+# 'demonstrate her understanding of fractions by correctly matching 8 of 10 pairs': the act that
+# shows the understanding is named.
+_SHOWN = re.compile(r"understanding|knowledge|awareness", re.I)
+# 'use scissors with increasing control': how a named act is done, not what is done.
+_MANNER = re.compile(r"\bwith (?:increasing|growing|greater|more) $", re.I)
 # 'will be intelligible to unfamiliar listeners' names the change, though not how it is counted.
 NAMED_STATES = CONCRETE_STATES | {"intelligible"}
 # 'talk about her feelings about her birth family': the topic is named, so the act is specific.
@@ -110,7 +116,9 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
     if act is None:
         return None
     found = broad_object(act)
-    if found and not _ABOUT_SOMETHING.match(statement.text, found[1][0]):
+    if found and not (_ABOUT_SOMETHING.match(statement.text, found[1][0])
+                      or _MANNER.search(statement.text, 0, found[1][0])
+                      or (_SHOWN.match(found[0]) and measured_after(statement.text, found[1][1]))):
         return found
     word = quality(act)
     if has_situation or has_criterion(statement.text) or has_behavioural_criterion(statement.text):
@@ -140,7 +148,9 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     the chance to try jobs") name no skill; the pass mark of a named check ("the expected
     standard in the Year 2 phonics screening check") does. "With increasing independence"
     after a named act says how it is done, and "understand and follow instructions" is judged
-    by the second act.
+    by the second act; so are "use scissors with increasing control" and "demonstrate her
+    understanding of fractions by correctly matching 8 of 10 pairs". "Personal care", "daily
+    living", "strength and balance" and "dysregulation" are areas, not acts.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased

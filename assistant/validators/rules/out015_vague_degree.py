@@ -20,7 +20,8 @@ VAGUE_DEGREE = re.compile(
 
 
 # Steadiness words are a standard only when a count says what steady means.
-STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually)\b", re.I)
+STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually|regularly)\b",
+                        re.I)
 # "the grades he needs", "the care package she needs": the target is whatever is needed.
 AS_NEEDED = re.compile(
     r"\bthe (?:[\w-]+ ){1,4}(?:(?:that|which) )?(?:he|she|they|I|you) (?:needs?|requires?)\b",
@@ -33,8 +34,8 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave how well, or how often, to opinion: "appropriately", "effectively",
     "in simple detail", "most of the time", "with less support", "a range of", and
-    "consistently" or "reliably" when no count says what steady means, and a target set by
-    need ("the grades he needs", "the support she needs").
+    "consistently", "reliably" or "regularly" when no count says what steady means, and a
+    target set by need ("the grades he needs", "the support she needs").
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
