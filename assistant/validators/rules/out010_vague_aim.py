@@ -58,6 +58,7 @@ _EVIDENCE = re.compile(
 
 
 def measured_after(text: str, end: int) -> bool:
+    """A clause after `end` that shows the aim by a criterion ('by correctly splitting 9 of 10')."""
     evidence = _EVIDENCE.search(text, end)
     return evidence is not None and has_behavioural_criterion(evidence[0])
 
