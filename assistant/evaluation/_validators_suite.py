@@ -13,21 +13,19 @@ from ._model import Progress, SampleResult, SuiteResult
 from ._registry import suite
 
 
-UNTUNED = ("holdout", "holdout_b", "holdout_c", "holdout_d", "holdout_e", "holdout_f")
-"""Splits whose texts never appear in a report, so that nobody tunes a rule on them."""
+def is_untuned(split: str) -> bool:
+    """Holdout splits: their texts never appear in a report, so that nobody tunes a rule on them."""
+    return split.startswith("holdout")
 
 
 def _splits() -> dict[str, list[Path]]:
-    """tune (every statements-tune*.jsonl) and dev may be tuned on; the UNTUNED splits are the
-    honest measures (holdout_b to holdout_f are later batches written blind to the rules, each
-    split with one of tune-c to tune-g)."""
-    found = {"holdout": [DATASETS / "statements-holdout.jsonl"],
-             "holdout_b": [DATASETS / "statements-holdout-b.jsonl"],
-             "holdout_c": [DATASETS / "statements-holdout-c.jsonl"],
-             "holdout_d": [DATASETS / "statements-holdout-d.jsonl"],
-             "holdout_e": [DATASETS / "statements-holdout-e.jsonl"],
-             "holdout_f": [DATASETS / "statements-holdout-f.jsonl"],
-             "tune": sorted(DATASETS.glob("statements-tune*.jsonl")), "dev": [SHARED_DEV]}
+    """tune (every statements-tune*.jsonl) and dev may be tuned on; each statements-holdout*.jsonl
+    is an honest measure of its own (holdout-b onwards are later batches written blind to the
+    rules, each split at random with one of tune-c onwards): 'statements-holdout-b' -> holdout_b."""
+    holdouts = {p.stem.removeprefix("statements-").replace("-", "_"): [p]
+                for p in sorted(DATASETS.glob("statements-holdout*.jsonl"), key=lambda p: p.stem)}
+    found = {**holdouts, "tune": sorted(DATASETS.glob("statements-tune*.jsonl")),
+             "dev": [SHARED_DEV]}
     return {name: [p for p in paths if p.exists()] for name, paths in found.items()
             if any(p.exists() for p in paths)}
 
@@ -66,7 +64,7 @@ def run_validators(settings: Settings, progress: Progress) -> SuiteResult:
             hit["fires"] += 1
             hit["agrees"] += labels.get(finding.dimension) is False
         samples.append(SampleResult(id=sample_id, data={"split": split, "wrong": wrong}))
-        if wrong and split not in UNTUNED:  # holdout texts stay unseen, so they stay untuned
+        if wrong and not is_untuned(split):  # holdout texts stay unseen, so they stay untuned
             misclassified.append({
                 "id": sample_id, "split": split, "kind": checked.kind, "text": checked.text,
                 "wrong": ", ".join(f"{v} (said {checked.verdicts[v]}, label {labels[v]})" for v in wrong),
@@ -87,7 +85,7 @@ def run_validators(settings: Settings, progress: Progress) -> SuiteResult:
     ]
     errors = sum(s.error is not None for s in samples)
     metrics["errors"] = float(errors)
-    mains = [split for split in UNTUNED if split in splits] or ["all"]
+    mains = [split for split in splits if is_untuned(split)] or ["all"]
     headline = [f"{main}.{verdict}.{name}" for main in mains for kind in VERDICTS_BY_KIND.values()
                 for verdict in kind for name in ("accuracy", "defect_recall")
                 if f"{main}.{verdict}.{name}" in metrics]

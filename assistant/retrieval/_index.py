@@ -193,25 +193,21 @@ class Index:
                          (chapter is None or r.metadata.get("chapter") == chapter)
                          for r in self._lexical.records], dtype=bool)
 
-    def _bm25(
-        self, query: str, allowed: list[str], chapter: int | None, n: int,
-    ) -> list[tuple[str, float]]:
+    def _bm25(self, query: str, mask: Any, n: int) -> list[tuple[str, float]]:
         import numpy as np
 
         assert self._lexical is not None
         records = self._lexical.records
-        scores = np.where(self._mask(allowed, chapter), self._lexical.scores(query), 0.0)
+        scores = np.where(mask, self._lexical.scores(query), 0.0)
         order = np.argsort(-scores, kind="stable")[:n]
         return [(records[i].id, float(scores[i])) for i in order if scores[i] > 0]
 
-    def _dense(
-        self, query: str, allowed: list[str], chapter: int | None, n: int,
-    ) -> list[tuple[str, float]]:
+    def _dense(self, query: str, mask: Any, n: int) -> list[tuple[str, float]]:
         assert self._lexical is not None and self._vectors is not None
         records = self._lexical.records
         vector = self._embedder.embed([query])[0]
         hits = [(records[row].id, score)
-                for row, score in self._vectors.nearest(vector, self._mask(allowed, chapter), n)]
+                for row, score in self._vectors.nearest(vector, mask, n)]
         if self._sections is None or not SECTION_WEIGHT:
             return hits
         return self._sections.lift(hits, vector, SECTION_WEIGHT)
@@ -228,12 +224,13 @@ class Index:
             return []
         wanted = expand(query)
         depth = max(CANDIDATES, k)
-        lexical = self._bm25(wanted, allowed, chapter, depth) if mode != "dense" else []
+        mask = self._mask(allowed, chapter)  # one pass over the records serves both rankers
+        lexical = self._bm25(wanted, mask, depth) if mode != "dense" else []
         dense: list[list[tuple[str, float]]] = []
         if mode in ("dense", "hybrid"):
             texts = {"expanded": wanted, "raw": query, "abbreviations": expand_abbreviations(query)}
             for text in dict.fromkeys(texts[q] for q in DENSE_QUERIES):
-                dense.append(self._dense(text, allowed, chapter, depth))
+                dense.append(self._dense(text, mask, depth))
         fused = _fusion.combine(lexical, dense, _fusion.LEXICAL_SHARE)
         assert self._lexical is not None
         by_id = {r.id: r for r in self._lexical.records}
