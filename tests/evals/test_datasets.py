@@ -19,9 +19,11 @@ TUNE = (
     "statements-tune-e.jsonl",
     "statements-tune-f.jsonl",
     "statements-tune-g.jsonl",
+    "statements-tune-h.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
-           "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl")
+           "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
+           "statements-holdout-g.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
