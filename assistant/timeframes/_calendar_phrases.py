@@ -166,6 +166,7 @@ def _season_guard(match: re.Match[str]) -> bool:
 _NTH = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3}
 _SPAN_N = rf"(?P<n>{NUM}|a|an|a\s+couple\s+of|one)"
 _UNIT = r"(?P<unit>days?|weeks?|months?|terms?|(?:school\s+|academic\s+)?years?)"
+_ONE_UNIT = r"(?P<unit>day|week|month|term|(?:school\s+|academic\s+)?year)"
 _HALF = r"(?P<half>\s+and\s+a\s+half)?"
 _NEXT = r"(?:next|coming|following)"
 _SEASON = r"(?P<season>summer|spring|autumn|winter|christmas|easter)(?:['’]s)?"
@@ -210,8 +211,9 @@ CALENDAR_PHRASES: list[Phrase] = [
                       rf"by\s+the\s+end\s+of\s+the\s+{_NEXT})\s+"
                       rf"{_SPAN_N}{_HALF}\s+{_UNIT}(?:['’]s?)?(?:\s+time)?\b", I),
            "relative", _span, _not_a_frequency),
+    # 'over the coming year' is one year; 'over the coming years' is no end point (VAGUE).
     Phrase(re.compile(r"\b(?:in|within|during|over|for|over\s+the\s+course\s+of)\s+the\s+(?P<n>)"
-                      rf"{_NEXT}\s+{_HALF}{_UNIT}\b", I),
+                      rf"{_NEXT}\s+{_HALF}{_ONE_UNIT}\b", I),
            "relative", _span),
     Phrase(re.compile(rf"\b{_SPAN_N}{_HALF}\s+{_UNIT}(?:['’]s?)?\s+(?:from\s+(?:now|today|"
                       r"the\s+(?:date|start)\s+of\s+(?:this|the)\s+(?:plan|advice|report)))\b", I),

@@ -99,8 +99,8 @@ BEHAVIOUR_KINDS = frozenset(
     "settle adapt adjust cooperate co-operate contribute relate mix belong thrive flourish "
     "succeed progress grow mature regulate self-regulate take join".split())
 # 'take' counts only as 'take part' / 'take responsibility'; see is_domain_act.
-_TAKE_DOMAIN = re.compile(r"^\s+(?:part|responsibility|ownership|pride|an interest|care of)\b",
-                          re.I)
+_TAKE_DOMAIN = re.compile(
+    r"^\s+(?:part|responsibility|ownership|pride|an interest|care of|charge of|control of)\b", re.I)
 # Participles that describe the child's state, not something done to them.
 STATE_PARTICIPLES = frozenset(
     "settled relaxed motivated interested excited organised organized prepared dressed tired "
@@ -164,16 +164,18 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     if word is not None and word not in CONCRETE_STATES:
         return f"be {word}", "a quality"
     if is_domain_act(act) and (act.verb in BEHAVIOUR_KINDS or not has_criterion(text)):
-        return f"{act.verb}{_next_word(act.rest)}", "a kind of behaviour, not one act"
+        return domain_words(act), "a kind of behaviour, not one act"
     found = broad_object(act)
     if found:
         return f"{act.verb} … {found[0]}", "an area of skill, not an act"
     return None
 
 
-def _next_word(rest: str) -> str:
-    word = re.match(r"\s+(?:part|responsibility|with|in|to)\b", rest, re.I)
-    return word[0] if word else ""
+def domain_words(act: Act) -> str:
+    """'take part', 'take charge of', 'cope with': the kind of behaviour as written."""
+    word = re.match(r"\s+(?:part|responsibility|charge of|control of|with|in|to)\b", act.rest,
+                    re.I)
+    return act.verb + (word[0] if word else "")
 
 
 # "understand and follow a two-step instruction": the second, visible act is the aim.
@@ -228,7 +230,11 @@ _EXTRA_CRITERION = re.compile(
     r"\bwithout (?:being |needing to be )?(?:reminded|prompted|asked|told|helped|shown)\b|"
     rf"\b{NUMBER}-(?:minute|hour|second|day|week|metre|mile)\b|\bwithout [a-z]+ing\b|"
     r"\bwith no [a-z]+|\bfor (?:a|one|an entire|a whole|a full) (?:week|month|term|half-term|year|"
-    rf"day|lesson)\b|\bscore of (?:at least )?{NUMBER}\b",
+    rf"day|lesson)\b|\bscore of (?:at least )?{NUMBER}\b|"
+    # 'on every occasion her monitor reads below 4', 'in every PE lesson': all of them, like 'all'
+    r"\b(?:on )?(?:every|each) (?:single )?(?:time|occasion)\b|"
+    r"\b(?:in|at|during|for) every (?:[A-Z]{2,} |[a-z]+ )?(?:lesson|session|meal|mealtime|"
+    r"break|lunchtime|playtime|journey|appointment|visit|shift|class)\b",
     re.I,
 )
 # A gain on a named scale ('improve his spelling age by 18 months'); read before the end-point
@@ -305,7 +311,8 @@ BROAD_OBJECT = re.compile(
     r"participation|interaction|interactions|routines?|"
     r"control|choices|freedom|voice|goals|targets|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
-    r"(?:choices|decisions)|lifestyle|importance)\b"
+    r"(?:choices|decisions)|lifestyle|importance|"
+    r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive))\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
     r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"
     r"who|needed|required|necessary|about|over|[a-z]+ly)\b)",

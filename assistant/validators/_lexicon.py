@@ -69,6 +69,7 @@ ROLE = re.compile(
     r"\b(?:(?:specialist |class |form |subject |advisory |qualified |sensory |"
     r"specialist )?teachers?|"
     r"teaching assistants?|(?:learning |individual )?support assistants?|TAs?|LSAs?|HLTAs?|"
+    r"QT(?:VI|HI|MSI)s?|ToDs?|"
     r"SENCOs?|SENDCOs?|SALTs?|SLTs?|speech (?:and|&) language therap(?:ist|y assistant)s?|"
     r"speech therapists?|OTs?|occupational therapists?|physiotherapists?|physios?|"
     r"(?:educational |clinical |child )?psychologists?|EPs?|(?:school |community |specialist )?"

@@ -122,6 +122,7 @@ def test_frequencies_and_look_alikes_are_not_end_points(text: str) -> None:
     ("Sam will dress himself as soon as possible.", "as soon as possible"),
     ("Sam will dress himself in due course.", "in due course"),
     ("Over the next few months, Sam will dress himself.", "Over the next few months"),
+    ("Over the coming years, Sam will dress himself.", "Over the coming years"),
 ])
 def test_vague_words_are_found_and_give_no_date(text: str, phrase: str) -> None:
     (mention,) = find_time_mentions(text, Y4)

@@ -10,6 +10,16 @@ from .._clause import AND_ACT, IN_A_PLACE_OR_MEANS, comparatives, has_behavioura
 from .._lexicon import NUMBER
 from .._registry import Hit, rule, subject_of
 
+# The child's states and areas, as the subject of a change: "his anxiety", "her self-esteem".
+_STATE = (r"(?:(?:low |overall |emotional |general )?(?:mood|anxiety|anxieties|worries|worry|"
+          r"stress|self-esteem|self-confidence|confidence|wellbeing|well-being|behaviour|sleep|"
+          r"resilience|motivation|mental health)(?: levels?)?"
+          r"(?: (?:about|around|with|over|at|in)(?: [\w-]+){1,3}?)?)")
+_CHANGE_VERB = (r"lift(?:ed)?|lessen(?:ed)?|eas(?:e|ed)|subside[d]?|diminish(?:ed)?|grow|grown|"
+                r"rise|risen|fall(?:en)?|drop(?:ped)?|go (?:up|down)|gone (?:up|down)|"
+                r"settle[d]?|(?:get|got|be) better|decline[d]?|lower(?:ed)?|"
+                r"be (?:lower|higher|reduced|improved|better)|"
+                r"(?:have )?(?:reduc|improv|increas|decreas)e[sd]?")
 VAGUE_AIM = re.compile(
     r"\b(?:improve[sd]?|improving|improvements?|develop(?:s|ed|ing)?|"
     r"make (?:(?!and\b|or\b)[\w%'-]+ ){0,3}?progress|"
@@ -26,7 +36,10 @@ VAGUE_AIM = re.compile(
     r"work(?:ing)? towards|(?:try|do) (?:his|her|their|my) best|"
     r"achiev\w* (?:the|good|better|expected|his|her|their|my) (?:[\w-]+ )?"
     r"(?:grades|results|standards?|levels?|targets?)|"
-    r"learn(?:s|t|ed)? about|get better|be better|feel more \w+)\b",
+    r"learn(?:s|t|ed)? about|get better|be better|feel more \w+|"
+    r"(?:narrow|close|closing|narrowing|reduce)s? the gap|catch(?:es|ing)? up|"
+    # "Sofia's low mood will lift": a state of the child's that changes, in any verb
+    rf"{_STATE} will (?:have )?(?:{_CHANGE_VERB}))\b",
     re.I,
 )
 
@@ -38,7 +51,7 @@ TARGET_AFTER = re.compile(
     rf"monthly|termly|none|zero)\b",
     re.I,
 )
-_CHANGE = re.compile(r"increas|reduc|decreas|fewer|improv", re.I)
+_CHANGE = re.compile(rf"increas|reduc|decreas|fewer|improv|{_STATE} will|narrow|clos", re.I)
 # Therapy-report wording: "continue to work on his speech sound targets" never finishes, unless a
 # criterion says when the work is done.
 _WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
@@ -85,18 +98,19 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
       source="SEND Code of Practice 2015, 9.66 (SMART outcomes)")
 def vague_aim(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags outcomes built on a word of direction: "improve", "develop", "make progress",
-    "work on his targets" (therapy-report wording for an activity that never finishes),
-    "increase", "be more confident", "understand", "reach her potential", "be aware of", and
-    any comparative with no baseline or target ("speak more clearly", "sleep better", "fewer
-    outbursts", "live more independently"). Progress stays a direction with a number in front
-    of it ("make 3 steps of progress", "make 80% progress towards his targets"): the number
-    counts nothing anyone could watch. A comparative anchored by a number ("read 20
-    more words than now", "no more than one a week") is a criterion, and words the child says
-    ('more juice') are not the aim. Nor is an aim followed by the measure that shows it ("show
-    she understands place value by correctly splitting 9 out of 10 numbers", "improve, shown by
-    a score of 20 on the Rosenberg scale"), nor someone else's understanding used as the
-    measure ("20 words that familiar adults understand").
+    Flags outcomes built on a word of direction: "improve", "develop", "make progress", "work on his
+    targets" (therapy-report wording for an activity that never finishes), "increase", "be more
+    confident", "understand", "reach her potential", "be aware of", and any comparative with no
+    baseline or target ("speak more clearly", "sleep better", "fewer outbursts", "live more
+    independently"), "narrow the gap" or "catch up", and a state of the child's that changes in any
+    verb ("her low mood will lift", "his worries about PE will ease"). Progress stays a direction
+    with a number in front of it ("make 3 steps of progress", "make 80% progress towards his
+    targets"): the number counts nothing anyone could watch. A comparative anchored by a number
+    ("read 20 more words than now", "no more than one a week") is a criterion, and words the child
+    says ('more juice') are not the aim. Nor is an aim followed by the measure that shows it ("show
+    she understands place value by correctly splitting 9 out of 10 numbers", "improve, shown by a
+    score of 20 on the Rosenberg scale"), nor someone else's understanding used as the measure ("20
+    words that familiar adults understand").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

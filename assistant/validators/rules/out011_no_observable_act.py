@@ -70,15 +70,17 @@ def _has_provision_wording(text: str) -> bool:
       source="SEND Code of Practice 2015, 9.66 (SMART outcomes)")
 def no_observable_act(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Reads the main act of the outcome (the verb after "will") and flags it when it cannot be
-    seen: a feeling ("enjoy", "understand"), a state of mind ("recognise when", "know"), a
-    quality ("be independent", "be kind") or a kind of behaviour rather than one act
-    ("engage", "participate", "cope", "settle", "show awareness"), unless a behavioural
-    criterion (a count, "N out of M", a duration, a level of help) makes it countable. A
-    frequency alone does not: "engage every day" is still unseen. It also flags acts that name
-    an area of life ("communicate", "talk to my friends") when nothing says how much, how
-    often or how well, a score with no task ("will achieve 80% accuracy"), and openings
-    others make ("be given the chance to", "access volunteering opportunities").
+    Reads the main act of the outcome (the verb after "will") and flags it when it cannot be seen: a
+    feeling ("enjoy", "understand"), a state of mind ("recognise when", "know"), a quality ("be
+    independent", "be kind") or a kind of behaviour rather than one act ("engage", "participate",
+    "cope", "settle", "show awareness"), unless a behavioural criterion (a count, "N out of M", a
+    duration, a level of help) makes it countable. A frequency alone does not: "engage every day" is
+    still unseen, while every one of a kind of event does ("on every occasion her monitor reads
+    below 4", "in every PE lesson", like "all lessons"). "Take charge of his diabetes" is a kind of
+    behaviour. It also flags acts that name an area of life ("communicate", "talk to my friends")
+    when nothing says how much, how often or how well, a score with no task ("will achieve 80%
+    accuracy"), and openings others make ("be given the chance to", "access volunteering
+    opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost

@@ -81,6 +81,10 @@ MIXED_PROVISION = re.compile(
 # is provision; "with the help of his carer" only says how he does it.
 _HELP_FROM = re.compile(
     rf"\bwith (?:the )?(?:support|help|input|assistance) (?:of|from)\b[^,;.]*|"
+    # "with his key person teaching him this in a daily 10-minute session"
+    rf"\bwith (?:the|a|an|his|her|their|my) (?:[\w-]+ )?(?:{ROLE.pattern}|key person|key adult) "
+    rf"(?:teaching|supporting|helping|coaching|modelling|showing|prompting|guiding|practising)\b"
+    rf"[^,;.]*|"
     rf"\bwill (?:work|meet|have sessions|check in) with (?:the|a|an|his|her|their|my) "
     rf"(?:{ROLE.pattern})[^,;.]*",
     re.I)
@@ -110,21 +114,20 @@ FOR_SOMEONE_TO = re.compile(r"\bfor (?:his|her|their|my|the|a|an)(?: \w+)?\s*$",
       source="SEND Code of Practice 2015, 9.66 and 9.69 (Section E outcomes, not provision)")
 def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags outcome wording that describes a service: "will receive", "will be given", "have
-    access to", "attend a group", "staff will", "the SALT will", "30 minutes of therapy",
-    "will be supported to", "needs a", "will be taught", "the provision of". It also catches a
-    statement that mixes an outcome with the provision behind it ("... through weekly
-    sessions with the specialist teacher", "... in sessions delivered by the physiotherapist",
-    "... with support from a teaching assistant for 20 minutes a day"), any passive that puts
-    the child on the receiving end ("will be enrolled", "to be reviewed termly"), and having a
-    person or an appointment assigned ("will have a key adult", "will have a careers
-    interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage in
-    life-story work with his social worker") and the therapy itself ("continue to work on his
-    speech sound targets"). Getting a job or a grade is the child's achievement, not receipt,
-    and what others do in a purpose clause ("... so that his teacher can read it") is the
-    result of the child's act. "1:1 sessions with the school counsellor" and "the school's
-    reduced timetable plan" are services; "walk from school to the shop" is not the school
-    acting.
+    Flags outcome wording that describes a service: "will receive", "will be given", "have access
+    to", "attend a group", "staff will", "the SALT will", "30 minutes of therapy", "will be
+    supported to", "needs a", "will be taught", "the provision of". It also catches a statement that
+    mixes an outcome with the provision behind it ("... through weekly sessions with the specialist
+    teacher", "... in sessions delivered by the physiotherapist", "... with support from a teaching
+    assistant for 20 minutes a day", "... with his key person teaching him this in a daily 10-minute
+    session"), any passive that puts the child on the receiving end ("will be enrolled", "to be
+    reviewed termly"), and having a person or an appointment assigned ("will have a key adult",
+    "will have a careers interview with the adviser"), a service as the thing done ("engage with
+    CAMHS", "engage in life-story work with his social worker") and the therapy itself ("continue to
+    work on his speech sound targets"). Getting a job or a grade is the child's achievement, not
+    receipt, and what others do in a purpose clause ("... so that his teacher can read it") is the
+    result of the child's act. "1:1 sessions with the school counsellor" and "the school's reduced
+    timetable plan" are services; "walk from school to the shop" is not the school acting.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -15,6 +15,7 @@ from .._clause import (
     bare_measure,
     bears_named_experience,
     broad_object,
+    domain_words,
     has_behavioural_criterion,
     is_domain_act,
     quality,
@@ -48,7 +49,8 @@ BROAD_AREA = re.compile(
     r"\b(?:independen\w*|confiden\w*|sociab\w*|social\w*|skills?|fitness|stamina|wellbeing|"
     r"well-being|resilien\w*|self-esteem|behaviour|communication|progress|potential|learning|"
     r"development|emotional\w*|happ\w*|motivat\w*|mature|maturity|understanding|aware\w*|best|"
-    r"saf\w*|health\w*|strength|balance|dysregulat\w*)\b",
+    r"saf\w*|health\w*|strength|balance|dysregulat\w*|anxiet\w*|moods?|worr(?:y|ies)|stress|"
+    r"sleep)\b",
     re.I,
 )
 
@@ -81,9 +83,11 @@ _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse)\b", re.I)
 
 
 def _object_head(words: str) -> list[str]:
-    """The first word the aim acts on, past a determiner: 'reading' in 'his reading in class'."""
+    """The first word the aim acts on, past a determiner or a preposition: 'reading' in 'his
+    reading in class' and in 'the gap in her reading'."""
     rest = words.split()
-    while rest and rest[0].lower() in ("his", "her", "their", "my", "the", "a", "an", "own"):
+    while rest and rest[0].lower() in ("his", "her", "their", "my", "the", "a", "an", "own", "in",
+                                       "with", "of"):
         rest = rest[1:]
     return rest[:1]
 
@@ -128,7 +132,8 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
     if ((word is not None and word not in NAMED_STATES) or is_domain_act(act)
             or (act.verb in INNER_VERBS and not bears_named_experience(act))
             or act.verb in FEELING_VERBS):
-        return act.verb if word is None else f"be {word}", (act.start, act.start + len(act.verb))
+        words = domain_words(act) if word is None else f"be {word}"
+        return words, (act.start, act.start + len(act.verb))
     return None
 
 
@@ -136,21 +141,22 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
       source="SEND Code of Practice 2015, 9.66 (specific outcomes)")
 def not_specific(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags outcomes that name only a broad area ("increased independence", "improved fitness",
-    "be more confident", "talk to my friends") with no situation, no detail of what, and no
-    concrete act. It reads the main act: an umbrella as what the child acts on ("use her
-    social skills", "make good choices", "demonstrate self-care") is not specific unless an
-    example follows; a quality or a kind of behaviour ("be kind", "participate", "settle")
-    is not specific unless a situation or criterion pins it down. A direction word is judged
-    by what it applies to: "babble more" and "reduce his vaping" name the act, "improve his
-    reading" and "sleep better" do not. An unwritten standard ("working at the expected
-    standard"), a target set by need ("the grades he needs") and an opportunity ("be given
-    the chance to try jobs") name no skill; the pass mark of a named check ("the expected
-    standard in the Year 2 phonics screening check") does. "With increasing independence"
-    after a named act says how it is done, and "understand and follow instructions" is judged
-    by the second act; so are "use scissors with increasing control" and "demonstrate her
-    understanding of fractions by correctly matching 8 of 10 pairs". "Personal care", "daily
-    living", "strength and balance" and "dysregulation" are areas, not acts.
+    Flags outcomes that name only a broad area ("increased independence", "improved fitness", "be
+    more confident", "talk to my friends") with no situation, no detail of what, and no concrete
+    act. It reads the main act: an umbrella as what the child acts on ("use her social skills",
+    "make good choices", "demonstrate self-care") is not specific unless an example follows; a
+    quality or a kind of behaviour ("be kind", "participate", "settle") is not specific unless a
+    situation or criterion pins it down. A direction word is judged by what it applies to: "babble
+    more" and "reduce his vaping" name the act, "improve his reading" and "sleep better" do not. An
+    unwritten standard ("working at the expected standard"), a target set by need ("the grades he
+    needs") and an opportunity ("be given the chance to try jobs") name no skill; the pass mark of a
+    named check ("the expected standard in the Year 2 phonics screening check") does. "With
+    increasing independence" after a named act says how it is done, and "understand and follow
+    instructions" is judged by the second act; so are "use scissors with increasing control" and
+    "demonstrate her understanding of fractions by correctly matching 8 of 10 pairs". "Personal
+    care", "daily living", "strength and balance", "dysregulation", a state of the child's that
+    changes ("her low mood will lift", "narrow the gap in her reading"), "take charge of his
+    diabetes" and "something meaningful" are areas, not acts.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased

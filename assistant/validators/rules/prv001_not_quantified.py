@@ -45,8 +45,10 @@ EQUIPMENT_PLACED = re.compile(
 )
 
 
-_OPTIONAL = re.compile(r"\bif (?:he|she|they|I) (?:prefers?|wants?|wishes|chooses?|likes?)\b",
-                       re.I)
+# ... and on request: 'whenever Reza asks' binds the amount to nothing anyone commits to.
+_OPTIONAL = re.compile(r"\bif (?:he|she|they|I) (?:prefers?|wants?|wishes|chooses?|likes?)\b|"
+                       r"\bwhenever (?:he|she|they|I|[A-Z][a-z'’-]+) (?:asks?|requests?|needs?|"
+                       r"wants?|wishes|chooses?)\b", re.I)
 
 
 def quantified_by_setting(text: str) -> bool:
@@ -62,14 +64,14 @@ def quantified_by_setting(text: str) -> bool:
              "quantified)")
 def not_quantified(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags provision with no frequency ("daily", "twice termly", "4 times a week", "once a
-    term"), no duration ("30 minutes", "a 15-minute session") and no amount ("6 sessions",
-    "2 hours per week"). Any one of the three is enough to pass, and so is an amount bound to
-    events ("during carpet time", "in all science practicals", "for her first half-term"), a
-    one-off with a deadline ("an assessment before the end of the spring term", or bullet-style
-    "Occupational therapy assessment by March 2027"), a span with its unit ("for one
-    academic year") or equipment
-    with its place ("a hoist in the accessible toilet").
+    Flags provision with no frequency ("daily", "twice termly", "4 times a week", "once a term"), no
+    duration ("30 minutes", "a 15-minute session") and no amount ("6 sessions", "2 hours per week").
+    Any one of the three is enough to pass, and so is an amount bound to events ("during carpet
+    time", "in all science practicals", "for her first half-term"), a one-off with a deadline ("an
+    assessment before the end of the spring term", or bullet-style "Occupational therapy assessment
+    by March 2027"), a span with its unit ("for one academic year") or equipment with its place ("a
+    hoist in the accessible toilet"). On request is no amount: "whenever she asks" binds it to
+    nothing anyone commits to, unlike "whenever she is in the science lab".
 
     ## Why is this bad?
     Section F provision must be detailed and specific and should normally be quantified
