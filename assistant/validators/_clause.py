@@ -308,7 +308,10 @@ BROAD_OBJECT = re.compile(
     r"co-?ordination|attention|concentration|self-care|safety|strategies|awareness|"
     r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
     r"personal care|daily living|"
-    r"participation|interaction|interactions|routines?|"
+    r"participation|interaction|interactions|"
+    # 'his routine' is any routine; 'her handwashing routine' is a named one
+    r"(?:(?<=his )|(?<=her )|(?<=the )|(?<=their )|(?<=my )|(?<=a )|(?<=new )|(?<=daily )|"
+    r"(?<=usual )|(?<=own ))routines?|"
     r"control|choices|freedom|voice|goals|targets|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
     r"(?:choices|decisions)|lifestyle|importance|"

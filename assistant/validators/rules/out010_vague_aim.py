@@ -70,10 +70,16 @@ _EVIDENCE = re.compile(
     r"by (?:correctly |accurately |independently )?[a-z]+ing)\b[^.;]*", re.I)
 
 
+# In a clause that shows the aim, a count of anything named is the measure: 'by presenting three
+# things about how she learns best'.
+_COUNT = re.compile(rf"\b{NUMBER} (?:[a-z-]+ ){{0,2}}[a-z]+s\b", re.I)
+
+
 def measured_after(text: str, end: int) -> bool:
     """A clause after `end` that shows the aim by a criterion ('by correctly splitting 9 of 10')."""
     evidence = _EVIDENCE.search(text, end)
-    return evidence is not None and has_behavioural_criterion(evidence[0])
+    return evidence is not None and (has_behavioural_criterion(evidence[0])
+                                     or _COUNT.search(evidence[0]) is not None)
 
 
 @lru_cache(maxsize=4096)

@@ -23,6 +23,7 @@ from .._lexicon import (
 )
 from .._receipt import OPPORTUNITY, in_main_clause, inner_state
 from .._registry import Hit, rule, subject_of
+from .out010_vague_aim import measured_after
 from .out012_provision_in_outcome import PROVISION_WORDING
 
 # Acts that name an area of life rather than something an observer could see happen.
@@ -66,6 +67,18 @@ def _has_provision_wording(text: str) -> bool:
     return PROVISION_WORDING.search(text) is not None
 
 
+# 'will wear his hearing aids', 'will do her physiotherapy exercises': a habit with no amount,
+# true of one morning and of every day alike; a place or a time bounds it ('in lessons').
+_HABIT = frozenset({"wear", "do"})
+_BOUNDED = re.compile(r"\b(?:in|at|during|when|whenever|for|throughout|all|every|each|before|after|"
+                      r"on|until|without)\b", re.I)
+
+
+def unbounded_habit(act: Act, text: str) -> bool:
+    return (act.verb in _HABIT and not _BOUNDED.search(act.rest)
+            and not has_behavioural_criterion(text) and not has_criterion(text))
+
+
 @rule("OUT011", kind="outcome", dimension="measurable", severity="error",
       source="SEND Code of Practice 2015, 9.66 (SMART outcomes)")
 def no_observable_act(statement: Statement) -> Iterator[Hit]:
@@ -77,10 +90,11 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     duration, a level of help) makes it countable. A frequency alone does not: "engage every day" is
     still unseen, while every one of a kind of event does ("on every occasion her monitor reads
     below 4", "in every PE lesson", like "all lessons"). "Take charge of his diabetes" is a kind of
-    behaviour. It also flags acts that name an area of life ("communicate", "talk to my friends")
-    when nothing says how much, how often or how well, a score with no task ("will achieve 80%
-    accuracy"), and openings others make ("be given the chance to", "access volunteering
-    opportunities").
+    behaviour. A habit with no place, time or amount ("will wear his hearing aids", "will do her
+    physiotherapy exercises") is true of one morning and of every day alike. It also flags acts that
+    name an area of life ("communicate", "talk to my friends") when nothing says how much, how often
+    or how well, a score with no task ("will achieve 80% accuracy"), and openings others make ("be
+    given the chance to", "access volunteering opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
@@ -132,13 +146,21 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     act = child_act(statement)
     # Provision in the outcome slot is judged by OUT012: whether a service happened is countable.
     provision = _has_provision_wording(statement.text)
-    unseen = unseen_act(act, statement.text) if act and not provision else None
+    shown = act is not None and measured_after(statement.text, act.start)  # '... by presenting 3'
+    unseen = unseen_act(act, statement.text) if act and not provision and not shown else None
     if act and unseen:
         yield Hit(span=(act.start, act.start + len(act.verb)),
                   message=f"'{unseen[0]}' names {unseen[1]}: nothing says what an observer "
                           f"would see {subject_of(statement)} do, or how many times.",
                   fix="Name the act someone would see and a criterion for it: a count, 'N out "
                       "of M', a duration or a level of help.")
+        return
+    if act and unbounded_habit(act, statement.text):
+        yield Hit(span=(act.start, act.start + len(act.verb)),
+                  message=f"'{act.verb}' is a habit with no amount: nothing says how much of "
+                          "the day, or on how many days, counts as done.",
+                  fix="Bound it by place, time or amount (e.g. 'wear his hearing aids in every "
+                      "lesson', 'do his exercises on 5 evenings a week').")
         return
     if has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return

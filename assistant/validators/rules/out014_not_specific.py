@@ -74,11 +74,16 @@ _SUBJECT_AREA = re.compile(
 _SHOWN = re.compile(r"understanding|knowledge|awareness", re.I)
 # 'use scissors with increasing control': how a named act is done, not what is done.
 _MANNER = re.compile(r"\bwith (?:increasing|growing|greater|more) $", re.I)
-# 'will be intelligible to unfamiliar listeners' names the change, though not how it is counted.
-NAMED_STATES = CONCRETE_STATES | {"intelligible"}
+# 'will be intelligible to unfamiliar listeners' and 'will be understood by unfamiliar adults' name
+# the change, though not how it is counted.
+NAMED_STATES = CONCRETE_STATES | {"intelligible", "understood"}
 # 'talk about her feelings about her birth family': the topic is named, so the act is specific.
 _ABOUT_SOMETHING = re.compile(r"(?:feelings|emotions|worries) about (?:his|her|their|my|the) \w+",
                               re.I)
+# Knowing names no act when what is known is a choice or a set with many uses ('know who to talk
+# to', 'know her numbers to 20'); a named set for recall ('know his number bonds to 10') does.
+_KNOW_WHAT = re.compile(r"\s+(?:who|what|where|which|(?:his|her|their|my|the) (?:numbers|colours|"
+                        r"shapes|letters))\b", re.I)
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse)\b", re.I)
 
 
@@ -124,6 +129,9 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
                       or _MANNER.search(statement.text, 0, found[1][0])
                       or (_SHOWN.match(found[0]) and measured_after(statement.text, found[1][1]))):
         return found
+    known = _KNOW_WHAT.match(act.rest) if act.verb in ("know", "knows") else None
+    if known:  # 'know her numbers to 20': say them, read them, write them or count with them?
+        return f"{act.verb}{known[0]}", (act.start, act.start + len(act.verb) + len(known[0]))
     word = quality(act)
     if has_situation or has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return None
@@ -156,7 +164,10 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     "demonstrate her understanding of fractions by correctly matching 8 of 10 pairs". "Personal
     care", "daily living", "strength and balance", "dysregulation", a state of the child's that
     changes ("her low mood will lift", "narrow the gap in her reading"), "take charge of his
-    diabetes" and "something meaningful" are areas, not acts.
+    diabetes" and "something meaningful" are areas, not acts. Knowing a set with many uses ("know
+    her numbers to 20", "know her colours") or a choice ("know who to talk to") names no act, unlike
+    a set for recall ("know his number bonds to 10"); a named routine ("her four-step handwashing
+    routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased

@@ -20,8 +20,8 @@ VAGUE_DEGREE = re.compile(
 
 
 # Steadiness words are a standard only when a count says what steady means.
-STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually|regularly)\b",
-                        re.I)
+STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually|regularly|"
+                        r"across (?:all |different |other )?settings)\b", re.I)
 # "the grades he needs", "the care package she needs": the target is whatever is needed.
 AS_NEEDED = re.compile(
     r"\bthe (?:[\w-]+ ){1,4}(?:(?:that|which) )?(?:he|she|they|I|you) (?:needs?|requires?)\b",
@@ -32,10 +32,10 @@ AS_NEEDED = re.compile(
       source="SEND Code of Practice 2015, 9.66 (measurable outcomes)")
 def vague_degree(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags words that leave how well, or how often, to opinion: "appropriately", "effectively",
-    "in simple detail", "most of the time", "with less support", "a range of", and
-    "consistently", "reliably" or "regularly" when no count says what steady means, and a
-    target set by need ("the grades he needs", "the support she needs").
+    Flags words that leave how well, or how often, to opinion: "appropriately", "effectively", "in
+    simple detail", "most of the time", "with less support", "a range of", and "consistently",
+    "reliably", "regularly" or "across settings" when no count says what steady means, and a target
+    set by need ("the grades he needs", "the support she needs").
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
