@@ -151,6 +151,28 @@ PHRASINGS: dict[str, str] = {
     "deaf": "hearing impairment",
     "blind": "vision impairment",
     "wheelchair": "physical disability",
+    # Everyday verbs for the Code's formal ones (train Recall@5 0.845 -> 0.852 as a set).
+    "tell": "inform notify",
+    "told": "informed notified",
+    "telling": "inform notify",
+    "pay": "funding costs",
+    "pays": "funding costs",
+    "paid": "funding costs",
+    "cost": "costs funding",
+    "unhappy": "disagree disagreement",
+    "disagree": "disagreement",
+    "choose": "preference",
+    "choice": "preference",
+    "delay": "time limit",
+    "late": "time limit",
+    "moving": "transfer move",
+    "struggling": "difficulty",
+    "struggles": "difficulty",
+    "behind": "progress",
+    "diagnosis": "identify",
+    "check": "review",
+    "checked": "reviewed",
+    "help": "support",
 }
 SYNONYMS: dict[str, str] = {**PHRASINGS, **ABBREVIATIONS}
 
