@@ -92,8 +92,10 @@ def _leaving(ctx: SchoolContext, inst: str) -> Resolution:
     if kind == "ks":
         stage = _key_stage(inst)
         return end_of_year_group(ctx, LAST_YEAR_OF_STAGE[stage], f"end of Key Stage {stage[-1]}")
-    if kind in ("college", "sixth form") and (ctx.year_offset or 0) > 13:
+    if kind in ("college", "sixth form", "school") and (ctx.year_offset or 0) > 13:
         return unresolved("the young person is past Year 13, so the course's end date is needed")
+    if kind == "school" and (ctx.year_offset or 0) >= 12:
+        kind = "sixth form"  # in Year 12 or 13 at school, leaving school is leaving its sixth form
     last = {"eyfs": 0, "reception": 0, "nursery": -1, "infant": 2, "junior": 6, "primary": 6,
             "secondary": 11, "school": 11, "sixth form": 13, "college": 13}.get(kind)
     if last is None:
@@ -268,10 +270,11 @@ SCHOOL_PHRASES: list[Phrase] = [
                       r"(?P<exam>GCSEs?|A[\s-]levels?|(?:KS2\s+|Year\s+6\s+)?SATs)\b", I),
            "school", lambda m, c: _exam(c, m["exam"])),
     Phrase(re.compile(r"\b(?:(?:by|at|before|until|for|during|in|towards)\s+)?(?:the\s+)?"
-                      rf"end\s+of\s+{_WHICH_YEAR}\s+(?:(?:school|academic)\s+)?year\b(?!\s*\d)", I),
+                      rf"end\s+of\s+{_WHICH_YEAR}\s+(?:(?:school|academic|college)\s+)?year\b"
+                      r"(?!\s*\d)", I),
            "school", _academic_year),
     Phrase(re.compile(r"\b(?:by|within|during|in|over|for)\s+(?:the\s+course\s+of\s+)?"
-                      rf"{_WHICH_YEAR}\s+(?:school|academic)\s+year\b", I),
+                      rf"{_WHICH_YEAR}\s+(?:school|academic|college)\s+year\b", I),
            "school", _academic_year),
     # 'by the start of the next academic year': this school year has ended by then.
     Phrase(re.compile(r"\b(?:by|before|at|for)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?"

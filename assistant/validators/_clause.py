@@ -77,6 +77,9 @@ FEELING_VERBS = frozenset(
 INNER_VERBS = frozenset(
     "recognise recognize accept tolerate respect empathise empathize think "
     "remember notice consider".split())
+# Expecting what comes next is seen only in its signs ('reach for the shaker before it is
+# offered'); unlike a state of mind, the moment it is about makes it a specific aim.
+ANTICIPATION = frozenset({"anticipate", "expect"})
 # 'tolerate wearing his jumper', 'accept having his hair cut': putting up with a named
 # experience is seen, unlike tolerating in general.
 _BEAR_VERBS = frozenset({"tolerate", "accept"})
@@ -116,7 +119,8 @@ IRREGULAR_PARTICIPLES = frozenset(
 _NOT_ADJECTIVE = frozenset(
     "a an the able in on at with of to from by for out off up down back home there here part "
     "one two three four five six seven eight nine ten all every each his her their my no "
-    "going ready".split()) | IRREGULAR_PARTICIPLES
+    "going ready within below above under over near into onto beyond between".split()
+) | IRREGULAR_PARTICIPLES
 # "be happy", "be independent", "be kind to others": a quality, not an act.
 _BE_QUALITY = re.compile(r"^be\s+(?:more\s+|less\s+|very\s+|much\s+|fully\s+|)([a-z-]+)\b", re.I)
 
@@ -158,7 +162,7 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
         return act.verb, "a feeling or state of mind"
     if has_behavioural_criterion(text):
         return None
-    if act.verb in INNER_VERBS and not bears_named_experience(act):
+    if act.verb in INNER_VERBS | ANTICIPATION and not bears_named_experience(act):
         return act.verb, "a state of mind"
     word = quality(act)
     if word is not None and word not in CONCRETE_STATES:
@@ -228,7 +232,8 @@ _EXTRA_CRITERION = re.compile(
     rf"\ball (?:the |of the |{NUMBER} )?[a-z]+s\b|\b(?:to|up to|from 1 to) {NUMBER}\b|"
     r"\b(?:the [a-z]+|it|them) (?:him|her|them|my)sel(?:f|ves)\b|"
     r"\bwithout (?:being |needing to be )?(?:reminded|prompted|asked|told|helped|shown)\b|"
-    rf"\b{NUMBER}-(?:minute|hour|second|day|week|metre|mile)\b|\bwithout [a-z]+ing\b|"
+    rf"\b{NUMBER}-(?:minute|hour|second|day|week|metre|mile)\b|"
+    r"\bwithout (?!feeling\b|worrying\b)[a-z]+ing\b|"
     r"\bwith no [a-z]+|\bfor (?:a|one|an entire|a whole|a full) (?:week|month|term|half-term|year|"
     rf"day|lesson)\b|\bscore of (?:at least )?{NUMBER}\b|"
     # 'on every occasion her monitor reads below 4', 'in every PE lesson': all of them, like 'all'
@@ -314,7 +319,8 @@ BROAD_OBJECT = re.compile(
     r"(?<=usual )|(?<=own ))routines?|"
     r"control|choices|freedom|voice|goals|targets|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
-    r"(?:choices|decisions)|lifestyle|importance|"
+    r"(?:choices|decisions)|lifestyle|importance|(?:(?:a |an )?(?:good|better|high|happy) )?"
+    r"quality of life|"
     r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive))\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
     r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"

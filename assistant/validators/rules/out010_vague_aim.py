@@ -46,7 +46,8 @@ VAGUE_AIM = re.compile(
 # "increase his reading age by 12 months", "reduce detentions to no more than one a term":
 # a change with a target is a criterion, not a direction.
 TARGET_AFTER = re.compile(
-    rf"[^,.;]{{0,40}}?\b(?:by|to|from|below|under|than|at least|no more than)\s+(?:at least |no more "
+    rf"[^,.;]{{0,60}}?\b(?:by|to|from|below|under|than|at least|no more than)\s+"
+    rf"(?:at least |no more "
     rf"than |under |fewer than |less than )?(?:{NUMBER}|once|twice|daily|weekly|fortnightly|"
     rf"monthly|termly|none|zero)\b",
     re.I,

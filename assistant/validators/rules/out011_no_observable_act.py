@@ -67,6 +67,12 @@ def _has_provision_wording(text: str) -> bool:
     return PROVISION_WORDING.search(text) is not None
 
 
+# 'read aloud to his tutor group without feeling embarrassed': the standard is a feeling.
+_FEELING_AS_STANDARD = re.compile(r"\bwithout (?:feeling|being|getting) (?:too |very |at all )?"
+                                  r"(?:embarrassed|anxious|worried|upset|scared|nervous|stressed|"
+                                  r"overwhelmed|frightened|self-conscious|panicky|afraid)\b", re.I)
+
+
 # 'will wear his hearing aids', 'will do her physiotherapy exercises': a habit with no amount,
 # true of one morning and of every day alike; a place or a time bounds it ('in lessons').
 _HABIT = frozenset({"wear", "do"})
@@ -90,7 +96,9 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     duration, a level of help) makes it countable. A frequency alone does not: "engage every day" is
     still unseen, while every one of a kind of event does ("on every occasion her monitor reads
     below 4", "in every PE lesson", like "all lessons"). "Take charge of his diabetes" is a kind of
-    behaviour. A habit with no place, time or amount ("will wear his hearing aids", "will do her
+    behaviour. A feeling as the standard ("read aloud to his tutor group without feeling
+    embarrassed") and expecting what comes next ("anticipate his turn") are seen only in their
+    signs. A habit with no place, time or amount ("will wear his hearing aids", "will do her
     physiotherapy exercises") is true of one morning and of every day alike. It also flags acts that
     name an area of life ("communicate", "talk to my friends") when nothing says how much, how often
     or how well, a score with no task ("will achieve 80% accuracy"), and openings others make ("be
@@ -111,7 +119,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are measurable
     - Guidance for parents: a measurable outcome "can be seen" and often includes numbers
     """
-    state = inner_state(statement.text)
+    state = inner_state(statement.text) or _FEELING_AS_STANDARD.search(statement.text)
     if state:
         yield Hit(span=state.span(),
                   message=f"'{state[0]}' is a feeling or state of mind; nobody can see or count "

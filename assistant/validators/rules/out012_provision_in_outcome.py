@@ -64,12 +64,16 @@ PROVISION_WORDING = re.compile(
 # "... in sessions delivered by the physiotherapist", "will have a key adult", "will have a
 # careers interview with the adviser".
 _SERVICE = (r"(?:sessions?|input|support|therapy|teaching|tuition|coaching|mentoring|programme|"
-            r"intervention|group|counselling|appointments?)")
+            r"intervention|group|counselling|appointments?|training)")
 _AMOUNT_WORDS = (rf"(?:{NUMBER}(?:-minute|-hour)? |weekly |daily |fortnightly |termly |regular |"
                  r"twice[- ]weekly |1:1 |one[- ]to[- ]one |small[- ]group |individual |"
                  r"specialist |[\w-]+ therapy )")
 MIXED_PROVISION = re.compile(
     rf"\b(?:(?:through|via|by attending|by going to|following|after) "
+    # 'after completing 10 weeks of the Numbers Count intervention', 'after a term of travel
+    # training': the amount of a service, then the service
+    rf"(?:(?:completing|finishing|attending) )?(?:(?:{NUMBER}|a|an|one) (?:[\w-]+ )?"
+    rf"(?:weeks?|terms?|months?|sessions?|years?|blocks?) of )?"
     rf"(?:his |her |their |my |the |a |an )?"
     rf"(?:{_AMOUNT_WORDS})*(?:[\w-]+ ){{0,2}}{_SERVICE}\b|"
     rf"(?:in|during|with|from) (?:his |her |their |my |the |a |an )?{_AMOUNT_WORDS}+"
@@ -120,14 +124,16 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     mixes an outcome with the provision behind it ("... through weekly sessions with the specialist
     teacher", "... in sessions delivered by the physiotherapist", "... with support from a teaching
     assistant for 20 minutes a day", "... with his key person teaching him this in a daily 10-minute
-    session"), any passive that puts the child on the receiving end ("will be enrolled", "to be
-    reviewed termly"), and having a person or an appointment assigned ("will have a key adult",
-    "will have a careers interview with the adviser"), a service as the thing done ("engage with
-    CAMHS", "engage in life-story work with his social worker") and the therapy itself ("continue to
-    work on his speech sound targets"). Getting a job or a grade is the child's achievement, not
-    receipt, and what others do in a purpose clause ("... so that his teacher can read it") is the
-    result of the child's act. "1:1 sessions with the school counsellor" and "the school's reduced
-    timetable plan" are services; "walk from school to the shop" is not the school acting.
+    session", "... after completing 10 weeks of the Numbers Count intervention", "... after a term
+    of travel training"), any passive that puts the child on the receiving end ("will be enrolled",
+    "to be reviewed termly"), and having a person or an appointment assigned ("will have a key
+    adult", "will have a careers interview with the adviser"), a service as the thing done ("engage
+    with CAMHS", "engage in life-story work with his social worker") and the therapy itself
+    ("continue to work on his speech sound targets"). Getting a job or a grade is the child's
+    achievement, not receipt, and what others do in a purpose clause ("... so that his teacher can
+    read it") is the result of the child's act. "1:1 sessions with the school counsellor" and "the
+    school's reduced timetable plan" are services; "walk from school to the shop" is not the school
+    acting.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -20,7 +20,7 @@ from .._clause import (
     is_domain_act,
     quality,
 )
-from .._lexicon import has_criterion, without_time_phrases
+from .._lexicon import NUMBER, has_criterion, without_time_phrases
 from .._receipt import OPPORTUNITY, in_main_clause, inner_state
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import measured_after, vague_aims
@@ -39,7 +39,7 @@ SITUATION = re.compile(
     r"appointments?|reviews?|interviews?|placement|job|corridors?|small group|whole class)\b|"
     r"(?:at|during) (?:the )?(?:[\w-]+ ){0,2}times?\b|"
     r"when (?:\w+ing|asked|given|upset|anxious|frustrated|he|she|they|I|an? |the )|"
-    r"while \w+|using (?:a|an|the|his|her|their|my|\w+)|by (?:\w+ing)|"
+    r"while \w+|using (?:a|an|the|his|her|their|my|\w+)|by (?:\w+ing)|in front of \w+|"
     r"such as|including|for example|e\.g\.)",
     re.I,
 )
@@ -50,7 +50,7 @@ BROAD_AREA = re.compile(
     r"well-being|resilien\w*|self-esteem|behaviour|communication|progress|potential|learning|"
     r"development|emotional\w*|happ\w*|motivat\w*|mature|maturity|understanding|aware\w*|best|"
     r"saf\w*|health\w*|strength|balance|dysregulat\w*|anxiet\w*|moods?|worr(?:y|ies)|stress|"
-    r"sleep)\b",
+    r"sleep|processing|memory|concentration|focus|organisation(?:al)?)\b",
     re.I,
 )
 
@@ -65,6 +65,10 @@ VAGUE_STANDARD = re.compile(
     r"|\bexpected progress\b",
     re.I,
 )
+# A climb up a scale names no skill: 'move up two steps on the Routes for Learning assessment'.
+_UP_A_SCALE = re.compile(
+    rf"\b(?:move|go|went|gone|climb|progress|rise|risen)\w* up (?:by )?(?:{NUMBER} )?(?:more )?"
+    r"(?:steps?|points?|levels?|bands?|stages?|sub-?levels?)\b", re.I)
 # School subjects are areas too: 'improve his reading' does not say which part of reading.
 _SUBJECT_AREA = re.compile(
     r"\b(?:reading|writing|spelling|maths|mathematics|handwriting|speech|language|listening|"
@@ -84,7 +88,9 @@ _ABOUT_SOMETHING = re.compile(r"(?:feelings|emotions|worries) about (?:his|her|t
 # to', 'know her numbers to 20'); a named set for recall ('know his number bonds to 10') does.
 _KNOW_WHAT = re.compile(r"\s+(?:who|what|where|which|(?:his|her|their|my|the) (?:numbers|colours|"
                         r"shapes|letters))\b", re.I)
-_EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse)\b", re.I)
+# The words the child will use, quoted: "communicate 'yes' and 'no'", "sign 'finished'".
+_QUOTED_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?['‘\"“]\w", re.I)
+_EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap)\b|^catch", re.I)
 
 
 def _object_head(words: str) -> list[str]:
@@ -95,6 +101,12 @@ def _object_head(words: str) -> list[str]:
                                        "with", "of"):
         rest = rest[1:]
     return rest[:1]
+
+
+def names_words(statement: Statement) -> bool:
+    """"communicate 'yes' and 'no'": the very words the child will use are named."""
+    act = child_act(statement)
+    return act is not None and _QUOTED_OBJECT.match(act.rest) is not None
 
 
 def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool) -> bool:
@@ -137,6 +149,8 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
         return None
     if act.verb in INNER_VERBS | FEELING_VERBS and AND_ACT.match(act.rest):
         return None  # 'understand and follow classroom instructions': judged by the second act
+    if names_words(statement):
+        return None
     if ((word is not None and word not in NAMED_STATES) or is_domain_act(act)
             or (act.verb in INNER_VERBS and not bears_named_experience(act))
             or act.verb in FEELING_VERBS):
@@ -164,10 +178,13 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     "demonstrate her understanding of fractions by correctly matching 8 of 10 pairs". "Personal
     care", "daily living", "strength and balance", "dysregulation", a state of the child's that
     changes ("her low mood will lift", "narrow the gap in her reading"), "take charge of his
-    diabetes" and "something meaningful" are areas, not acts. Knowing a set with many uses ("know
-    her numbers to 20", "know her colours") or a choice ("know who to talk to") names no act, unlike
-    a set for recall ("know his number bonds to 10"); a named routine ("her four-step handwashing
-    routine") is not an umbrella, unlike "his routine".
+    diabetes" and "something meaningful", "processing speed", "working memory" and "a good quality
+    of life" are areas, not acts, and "close the gap" and a climb up a scale ("move up two steps on
+    the Routes for Learning assessment") name no skill. The words the child will use, quoted
+    ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
+    20", "know her colours") or a choice ("know who to talk to") names no act, unlike a set for
+    recall ("know his number bonds to 10"); a named routine ("her four-step handwashing routine") is
+    not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -190,14 +207,15 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     if match and aim_names_act(statement, match, has_situation):
         match = None  # "babble more", "reduce his vaping": the act itself is named
     elif match is None and not has_situation and not has_criterion(statement.text) \
-            and not has_behavioural_criterion(statement.text):
+            and not has_behavioural_criterion(statement.text) and not names_words(statement):
         match = in_main_clause(ABSTRACT_ACT, statement.text)
     if match is None:
         match = inner_state(statement.text)  # "will feel settled": no act at all
     if match is None:
         match = bare_measure(statement.text)  # "will achieve 80% accuracy": at what?
     if match is None:
-        match = VAGUE_STANDARD.search(statement.text) or OPPORTUNITY.search(statement.text)
+        match = (VAGUE_STANDARD.search(statement.text) or OPPORTUNITY.search(statement.text)
+                 or _UP_A_SCALE.search(statement.text))
     if match is None and not has_behavioural_criterion(statement.text):
         match = AS_NEEDED.search(statement.text)  # "the grades he needs": which ones?
     if match is None:

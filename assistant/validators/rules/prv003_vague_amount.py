@@ -18,6 +18,10 @@ VAGUE_TERMS = re.compile(
     r"when (?:he|she|they) needs? (?:it|them)|to be (?:agreed|confirmed|decided|determined|"
     r"arranged)(?! by\b)|tbc|tbd|if (?:eligible|entitled|funded|available)|subject to|"
     r"(?:where|when|if) (?:appropriate|necessary|needed|required|possible)|"
+    # 'if progress remains slow': whether it happens at all is left to a later judgement
+    r"(?:if|unless|should) (?:his |her |their |the )?(?:progress|difficulties|concerns|needs|"
+    r"problems|things|he|she|they) (?:remains?|continues?|persists?|arises?|worsens?|does not|"
+    r"do not|doesn't|don't|is not|are not)|"
     r"regular(?:ly)?|(?:opportunit(?:y|ies)) (?:to|for)|ongoing|periodic(?:ally)?|"
     r"occasional(?:ly)?|"
     r"from time to time|frequent(?:ly)?|(?:a )?(?:range|variety) of|various|some|appropriate|"
@@ -32,10 +36,10 @@ VAGUE_TERMS = re.compile(
       source="SEND Code of Practice 2015, 9.69; tribunal principle: 'no room for doubt'")
 def vague_amount(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags words that leave the amount or the entitlement open: "access to", "as required",
-    "as needed", "regular", "opportunities to", "where appropriate", "ongoing", "as assessed",
-    "as per her care plan" (the amount is in another document), "up to 3 hours",
-    "a range of", "sufficient".
+    Flags words that leave the amount or the entitlement open: "access to", "as required", "as
+    needed", "regular", "opportunities to", "where appropriate", "ongoing", "as assessed", "as per
+    her care plan" (the amount is in another document), "up to 3 hours", "a range of", "sufficient",
+    and an offer that waits on a later judgement ("if progress remains slow").
 
     ## Why is this bad?
     Provision must be specific (9.69), and tribunals expect wording that leaves no room for
