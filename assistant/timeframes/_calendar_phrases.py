@@ -82,10 +82,19 @@ def _year(match: re.Match[str], _ctx: SchoolContext) -> Resolution:
     return fixed(date(year, 12, 31), "the end of the calendar year")
 
 
+_PART_END = {"early": (3, 31), "mid": (6, 30), "late": (12, 31)}
+
+
+def _part_of_year(match: re.Match[str], _ctx: SchoolContext) -> Resolution:
+    """'by mid-2027': the last day of that part of the year (March, June, December)."""
+    month, day = _PART_END[match["part"].lower()]
+    return fixed(date(int(match["year"]), month, day), f"the end of {match['part']} {match['year']}")
+
+
 def _this_next_year(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     if ctx.assessment_date is None:
         return unresolved(NEEDS_DATE)
-    ahead = 0 if match["which"].lower() == "this" else 1
+    ahead = 0 if (match["which"] or "this").lower() in ("this", "the") else 1
     return fixed(date(ctx.assessment_date.year + ahead, 12, 31), "the end of the calendar year")
 
 
@@ -206,6 +215,12 @@ CALENDAR_PHRASES: list[Phrase] = [
                       r"(?P<which>this|next)\s+(?:calendar\s+)?year\b(?!['’]|\s+(?:group|olds?)\b)",
                       I),
            "relative", _this_next_year),
+    Phrase(re.compile(r"\b(?:by|before|at)\s+the\s+end\s+of\s+(?P<which>the|this|next)\s+calendar\s+"
+                      r"year\b", I),
+           "relative", _this_next_year),
+    Phrase(re.compile(r"\b(?:by|before|in|until|during)\s+(?:the\s+)?(?P<part>early|mid|late)[\s-]"
+                      r"(?P<year>20\d\d)\b", I),
+           "calendar", _part_of_year),
     Phrase(re.compile(rf"\b(?:in|within|after|over\s+the\s+course\s+of(?:\s+the\s+{_NEXT})?|"
                       rf"over\s+the\s+{_NEXT}|(?:in|within|during|for)\s+the\s+{_NEXT}|"
                       rf"by\s+the\s+end\s+of\s+the\s+{_NEXT})\s+"

@@ -236,10 +236,20 @@ SCHOOL_PHRASES: list[Phrase] = [
                       rf"{_GERUND}\s+(?:up\s+|on\s+)?(?:to\s+|into\s+)?{POSS}?(?:new\s+)?"
                       rf"(?P<inst>{INST})", I),
            "school", _gerund),
-    Phrase(re.compile(r"\b(?:at|by|before|for|on|until|after)\s+(?:the\s+)?(?:point\s+of\s+)?"
+    Phrase(re.compile(rf"\b(?:at|by|before|for|on|until|after|ahead\s+of|prior\s+to|"
+                      rf"in\s+time\s+for)\s+{POSS}?(?:point\s+of\s+)?"
                       rf"(?:transition|transfer|move)\s+(?:to|into)\s+{POSS}?(?:new\s+)?"
                       rf"(?P<inst>{INST})", I),
            "school", lambda m, c: _going_to(c, m["inst"])),
+    # 'before his secondary transfer', 'in time for secondary school'
+    Phrase(re.compile(rf"\b(?:at|by|before|ahead\s+of|prior\s+to|in\s+time\s+for)\s+{POSS}?"
+                      r"(?:new\s+)?(?P<inst>secondary|primary|junior|infant)\s+(?:school\s+)?"
+                      r"(?:transfer|transition|move|school)\b", I),
+           "school", lambda m, c: _going_to(c, m["inst"])),
+    # 'at his Year 6 annual review': a review held during that year, so by its end
+    Phrase(re.compile(rf"\b(?:at|by|before|in\s+time\s+for)\s+{POSS}?(?P<inst>year\s*{YEAR_WORDS})"
+                      r"\s+(?:annual\s+)?review\b", I),
+           "school", lambda m, c: _leaving(c, m["inst"])),
     Phrase(re.compile(r"\b(?:by|before|at|for|from)\s+the\s+(?:start|beginning)\s+of\s+"
                       rf"{POSS}?(?P<inst>{INST})", I),
            "school", lambda m, c: _going_to(c, m["inst"])),
@@ -252,7 +262,8 @@ SCHOOL_PHRASES: list[Phrase] = [
                       rf"(?:the\s+|this\s+|her\s+|his\s+|their\s+|my\s+)?{_TERM}?\s*term\b"
                       rf"(?:\s+(?:of\s+|in\s+)?{_SCOPE})?", I),
            "school", lambda m, c: _term(c, m["term"] or "this", m["scope"])),
-    Phrase(re.compile(r"\b(?:by|before|until|in|during)\s+(?:the\s+)?(?P<term>autumn|spring|summer)"
+    Phrase(re.compile(r"\b(?:by|before|until|in|during)\s+(?:the\s+)?"
+                      r"(?P<term>autumn|spring|summer|final|last)"
                       rf"\s+term\b(?:\s+(?:of\s+|in\s+)?{_SCOPE})?", I),
            "school", lambda m, c: _term(c, m["term"], m["scope"])),
     Phrase(re.compile(r"\b(?:by|before|in|during|at)\s+(?:the\s+end\s+of\s+)?the\s+"

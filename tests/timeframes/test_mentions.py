@@ -26,6 +26,10 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("Sam will read a menu by the end of KS2.", Y4, date(2029, 7, 31)),
     ("By the end of key stage 3, Sam will read a menu.", Y4, date(2032, 7, 31)),
     ("By the time she leaves primary school, Ana will read a menu.", Y4, date(2029, 7, 31)),
+    ("By the time she leaves school, Ana will read a menu.", Y11, date(2027, 7, 31)),
+    ("By the time she leaves school, Ana will read a menu.",
+     SchoolContext(age=17, year_group="Year 13", assessment_date=date(2026, 11, 1)),
+     date(2027, 7, 31)),
     ("By the time I go to secondary school, I will talk to my friends.", Y4, date(2029, 7, 31)),
     ("By the end of the autumn term of Year 7, I will chat in the playground.", Y4,
      date(2029, 12, 20)),
@@ -173,6 +177,14 @@ def test_two_end_points_in_one_statement_are_both_found_in_reading_order() -> No
     ("By the start of the next academic year, Sam will swim 10 metres.", date(2027, 7, 31)),
     ("By next July, Sam will swim 10 metres.", date(2027, 7, 31)),
     ("Sam will cast his vote in the May 2027 local elections.", date(2027, 5, 31)),
+    ("Ahead of his move to secondary school, Sam will swim 10 metres.", date(2029, 7, 31)),
+    ("Before his secondary transfer, Sam will swim 10 metres.", date(2029, 7, 31)),
+    ("In time for secondary school, Sam will swim 10 metres.", date(2029, 7, 31)),
+    ("In the final term of Year 6, Sam will swim 10 metres.", date(2029, 7, 31)),
+    ("At his Year 6 annual review, Sam will swim 10 metres.", date(2029, 7, 31)),
+    ("By mid-2027, Sam will swim 10 metres.", date(2027, 6, 30)),
+    ("By the end of the calendar year, Sam will swim 10 metres.", date(2026, 12, 31)),
+    ("By the end of the college year, Sam will swim 10 metres.", date(2027, 7, 31)),
 ])
 def test_more_ways_of_saying_when(text: str, expected: date) -> None:
     (mention,) = find_time_mentions(text, Y4)
