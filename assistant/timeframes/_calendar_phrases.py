@@ -88,7 +88,8 @@ _PART_END = {"early": (3, 31), "mid": (6, 30), "late": (12, 31)}
 def _part_of_year(match: re.Match[str], _ctx: SchoolContext) -> Resolution:
     """'by mid-2027': the last day of that part of the year (March, June, December)."""
     month, day = _PART_END[match["part"].lower()]
-    return fixed(date(int(match["year"]), month, day), f"the end of {match['part']} {match['year']}")
+    year = int(match["year"])
+    return fixed(date(year, month, day), f"the end of {match['part']} {year}")
 
 
 def _this_next_year(match: re.Match[str], ctx: SchoolContext) -> Resolution:
@@ -215,8 +216,8 @@ CALENDAR_PHRASES: list[Phrase] = [
                       r"(?P<which>this|next)\s+(?:calendar\s+)?year\b(?!['’]|\s+(?:group|olds?)\b)",
                       I),
            "relative", _this_next_year),
-    Phrase(re.compile(r"\b(?:by|before|at)\s+the\s+end\s+of\s+(?P<which>the|this|next)\s+calendar\s+"
-                      r"year\b", I),
+    Phrase(re.compile(r"\b(?:by|before|at)\s+the\s+end\s+of\s+(?P<which>the|this|next)\s+"
+                      r"calendar\s+year\b", I),
            "relative", _this_next_year),
     Phrase(re.compile(r"\b(?:by|before|in|until|during)\s+(?:the\s+)?(?P<part>early|mid|late)[\s-]"
                       r"(?P<year>20\d\d)\b", I),
