@@ -84,10 +84,15 @@ NAMED_STATES = CONCRETE_STATES | {"intelligible", "understood"}
 # 'talk about her feelings about her birth family': the topic is named, so the act is specific.
 _ABOUT_SOMETHING = re.compile(r"(?:feelings|emotions|worries) about (?:his|her|their|my|the) \w+",
                               re.I)
-# Knowing names no act when what is known is a choice or a set with many uses ('know who to talk
-# to', 'know her numbers to 20'); a named set for recall ('know his number bonds to 10') does.
-_KNOW_WHAT = re.compile(r"\s+(?:who|what|where|which|(?:his|her|their|my|the) (?:numbers|colours|"
-                        r"shapes|letters))\b", re.I)
+# What some verbs act on can stay open: knowing a choice or a set with many uses ('know who to
+# talk to', 'know her numbers to 20'), unlike a set for recall ('know his number bonds to 10');
+# communicating 'her needs' or 'his wants', which are not said.
+_OPEN_OBJECT = {
+    "know": re.compile(r"\s+(?:who|what|where|which|(?:his|her|their|my|the) (?:numbers|colours|"
+                       r"shapes|letters))\b", re.I),
+    "communicate": re.compile(r"\s+(?:his|her|their|my) (?:needs|wants|feelings|wishes)"
+                              r"(?: and (?:needs|wants|feelings|wishes))?\b", re.I),
+}
 # The words the child will use, quoted: "communicate 'yes' and 'no'", "sign 'finished'".
 _QUOTED_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?['‘\"“]\w", re.I)
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap)\b|^catch", re.I)
@@ -141,7 +146,8 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
                       or _MANNER.search(statement.text, 0, found[1][0])
                       or (_SHOWN.match(found[0]) and measured_after(statement.text, found[1][1]))):
         return found
-    known = _KNOW_WHAT.match(act.rest) if act.verb in ("know", "knows") else None
+    verb = act.verb[:-1] if act.verb in ("knows", "communicates") else act.verb
+    known = _OPEN_OBJECT[verb].match(act.rest) if verb in _OPEN_OBJECT else None
     if known:  # 'know her numbers to 20': say them, read them, write them or count with them?
         return f"{act.verb}{known[0]}", (act.start, act.start + len(act.verb) + len(known[0]))
     word = quality(act)
@@ -182,9 +188,9 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     of life" are areas, not acts, and "close the gap" and a climb up a scale ("move up two steps on
     the Routes for Learning assessment") name no skill. The words the child will use, quoted
     ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
-    20", "know her colours") or a choice ("know who to talk to") names no act, unlike a set for
-    recall ("know his number bonds to 10"); a named routine ("her four-step handwashing routine") is
-    not an umbrella, unlike "his routine".
+    20", "know her colours") or a choice ("know who to talk to") names no act, nor does
+    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
+    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
