@@ -21,10 +21,13 @@ def field_text(record: Record) -> str:
 
 TITLE_WEIGHT = 0.3
 """Extra weight of a match in the heading alone (a field boost: 'Section F' in a row's title)."""
-K1 = 1.2
-"""BM25 term-frequency saturation."""
-B = 0.75
-"""BM25 length normalisation: 0 ignores a chunk's length, 1 divides it out fully."""
+K1 = 0.8
+"""BM25 term-frequency saturation: a word said twice in a short paragraph counts little more
+than once. Chosen on train with B (grid 0.8-2.0 x 0.5-0.9): hybrid Recall@5 0.852 -> 0.863,
+MRR@5 0.757 -> 0.768 against the textbook 1.2 / 0.75."""
+B = 0.9
+"""BM25 length normalisation: 0 ignores a chunk's length, 1 divides it out fully. Long Code
+paragraphs and long answers otherwise win on word count."""
 
 
 class Lexical:
