@@ -21,10 +21,11 @@ TUNE = (
     "statements-tune-g.jsonl",
     "statements-tune-h.jsonl",
     "statements-tune-i.jsonl",
+    "statements-tune-j.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
-           "statements-holdout-g.jsonl", "statements-holdout-h.jsonl")
+           "statements-holdout-g.jsonl", "statements-holdout-h.jsonl", "statements-holdout-i.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
