@@ -110,7 +110,7 @@ STATE_PARTICIPLES = frozenset(
     "worried scared frightened bored confused qualified employed married engaged involved "
     "skilled experienced focused focussed regulated dysregulated seated accepted registered "
     "toilet-trained potty-trained continent understood reduced increased improved decreased "
-    "lowered raised minimised minimized".split())
+    "lowered raised minimised minimized rated scored graded judged".split())
 IRREGULAR_PARTICIPLES = frozenset(
     "given taught seen shown done made kept brought bought caught sought sent spent lent built "
     "met put told sold heard found held left led fed read paid laid said set let cut driven "
@@ -150,7 +150,7 @@ def quality(act: Act) -> str | None:
 # States a child is or is not in, which anyone can check: 'be dry', 'be employed'.
 CONCRETE_STATES = frozenset(
     "dry clean continent employed qualified registered accepted married seated dressed "
-    "toilet-trained potty-trained".split())
+    "toilet-trained potty-trained rated scored graded".split())
 
 
 @lru_cache(maxsize=4096)
@@ -187,8 +187,12 @@ AND_ACT = re.compile(r"\s+and\s+(?!understand|know|feel|remember|recognise)[a-z]
 # 'will be well managed': a manner word may stand between 'be' and the participle.
 _PARTICIPLE = re.compile(r"\s*(?:(?:well|[a-z]+ly)\s+)?([a-z-]+)", re.I)
 _BARE_PARTICIPLE = re.compile(r"\s*([a-z-]+)", re.I)
-# 'will be improved through the use of a writing slope': a change others make, by a means.
-_BY_MEANS = re.compile(r"\s+(?:through|by the use of|with the use of|using)\b", re.I)
+# 'will be improved through the use of a writing slope', 'will be toilet-trained by her parents':
+# a change others make, by a means or by named people.
+_BY_MEANS = re.compile(
+    r"\s+(?:through|by the use of|with the use of|using|by (?:his |her |their |the |school |"
+    r"nursery )*(?:parents?|staff|carers?|family|teachers?|key (?:person|worker)|"
+    r"teaching assistants?|TAs?|nurses?|therapists?))\b", re.I)
 
 
 def is_passive(act: Act, manner: bool = False) -> bool:
@@ -216,7 +220,15 @@ _MAKE_DOMAIN = re.compile(
     re.I)
 
 
+# 'show his time-out card to his teacher': showing a thing is one act, unlike 'show awareness'.
+_SHOW_A_THING = re.compile(
+    r"^\s+(?:his|her|their|my|a|an|the)\s+(?:[\w-]+\s+)?(?:card|pass|planner|badge|book|"
+    r"picture|symbol|sign|timetable|work|drawing|photo|token|wristband|signal)s?\b", re.I)
+
+
 def is_domain_act(act: Act) -> bool:
+    if act.verb == "show" and _SHOW_A_THING.match(act.rest):
+        return False
     if act.verb == "join":
         return re.match(r"^\s+in\b", act.rest) is not None  # 'join in' is taking part
     if act.verb == "take":
@@ -288,11 +300,17 @@ IN_A_PLACE_OR_MEANS = re.compile(
     r"\b(?:in|into|on|at|through|via|with|using|from) (?:a|an|the|his|her|their|my) $", re.I)
 
 
+def unquoted(text: str) -> str:
+    """The text with quoted words blanked to the same length: 'more juice' is what the child
+    says, 'consistent' a named category, not the outcome's own wording."""
+    return _QUOTED.sub(lambda m: " " * len(m[0]), text)
+
+
 @lru_cache(maxsize=4096)
 def comparatives(text: str) -> tuple[re.Match[str], ...]:
     """Comparatives with no number before them and no 'than'/'by'/'to' target after them;
     words inside quotes ('more juice') are what the child says, not the aim."""
-    plain = _QUOTED.sub(lambda m: " " * len(m[0]), text)
+    plain = unquoted(text)
     found = []
     for match in COMPARATIVE.finditer(plain):
         if _COMPARISON_ANCHORED_BEFORE.search(plain, 0, match.start()):

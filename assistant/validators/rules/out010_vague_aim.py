@@ -22,7 +22,7 @@ _CHANGE_VERB = (r"lift(?:ed)?|lessen(?:ed)?|eas(?:e|ed)|subside[d]?|diminish(?:e
                 r"(?:have )?(?:reduc|improv|increas|decreas)e[sd]?")
 VAGUE_AIM = re.compile(
     r"\b(?:improve[sd]?|improving|improvements?|develop(?:s|ed|ing)?|"
-    r"make (?:(?!and\b|or\b)[\w%'-]+ ){0,3}?progress|"
+    r"mak(?:e|es|ing) (?:(?!and\b|or\b)[\w%'-]+ ){0,3}?progress|"
     r"increase[sd]?|increasing|reduce[sd]?|reducing|reduction in|decrease[sd]?|fewer|"
     r"be (?:more|less|better|much more) \w+|(?:be|feel|become) (?:safer|happier|calmer|healthier|"
     r"fitter|stronger|quicker|faster|better|braver|tidier|neater|quieter|clearer|kinder)|"

@@ -98,7 +98,8 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     below 4", "in every PE lesson", like "all lessons"). "Take charge of his diabetes" is a kind of
     behaviour. A feeling as the standard ("read aloud to his tutor group without feeling
     embarrassed") and expecting what comes next ("anticipate his turn") are seen only in their
-    signs. A habit with no place, time or amount ("will wear his hearing aids", "will do her
+    signs. Showing a thing ("show his red card to his teacher") is one act, unlike showing
+    awareness. A habit with no place, time or amount ("will wear his hearing aids", "will do her
     physiotherapy exercises") is true of one morning and of every day alike. It also flags acts that
     name an area of life ("communicate", "talk to my friends") when nothing says how much, how often
     or how well, a score with no task ("will achieve 80% accuracy"), and openings others make ("be

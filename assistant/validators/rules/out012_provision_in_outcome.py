@@ -38,7 +38,7 @@ PROVISION_WORDING = re.compile(
     rf"group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|"
     rf"tuition|input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
     rf"passport|budget|referral|reader|scribe|laptop|safe space|quiet space|base|room|"
-    rf"interpreter|note-?taker|mentor|buddy)s?(?!\s+of\b)\b|"
+    rf"interpreter|note-?taker|mentor|buddy|sensory diet|sensory circuit)s?(?!\s+of\b)\b|"
     rf"will have (?:extra|additional) time\b|(?:will|to) be (?:put )?in place\b|"
     rf"supported by|will be on (?:the|a|an|his|her|their|my) (?:[\w-]+ ){{0,3}}(?:intervention|"
     rf"programme|caseload|waiting list|register)\b|"

@@ -99,13 +99,13 @@ _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap)\b|^catch"
 
 
 def _object_head(words: str) -> list[str]:
-    """The first word the aim acts on, past a determiner or a preposition: 'reading' in 'his
-    reading in class' and in 'the gap in her reading'."""
+    """The first two words the aim acts on, past a determiner or a preposition: 'reading in'
+    in 'his reading in class', 'expressive language' in 'his expressive language'."""
     rest = words.split()
     while rest and rest[0].lower() in ("his", "her", "their", "my", "the", "a", "an", "own", "in",
                                        "with", "of"):
         rest = rest[1:]
-    return rest[:1]
+    return rest[:2]
 
 
 def names_words(statement: Statement) -> bool:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import has_behavioural_criterion
+from .._clause import has_behavioural_criterion, unquoted
 from .._registry import Hit, rule
 
 VAGUE_DEGREE = re.compile(
@@ -35,7 +35,8 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     Flags words that leave how well, or how often, to opinion: "appropriately", "effectively", "in
     simple detail", "most of the time", "with less support", "a range of", and "consistently",
     "reliably", "regularly" or "across settings" when no count says what steady means, and a target
-    set by need ("the grades he needs", "the support she needs").
+    set by need ("the grades he needs", "the support she needs"). A quoted category ("rated
+    'consistent' on her record") is a named standard, not opinion.
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
@@ -52,9 +53,10 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are measurable
     - Guidance for parents: measurable means it can be assessed objectively
     """
-    matches = list(VAGUE_DEGREE.finditer(statement.text))
-    if not has_behavioural_criterion(statement.text):  # 'consistently' with no count
-        matches += [*STEADINESS.finditer(statement.text), *AS_NEEDED.finditer(statement.text)]
+    text = unquoted(statement.text)  # "rated 'consistent' on her record": a named category
+    matches = list(VAGUE_DEGREE.finditer(text))
+    if not has_behavioural_criterion(text):  # 'consistently' with no count
+        matches += [*STEADINESS.finditer(text), *AS_NEEDED.finditer(text)]
     for match in matches:
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' leaves the standard of success to opinion.",

@@ -31,13 +31,14 @@ RECEIVES = re.compile(
       source="SEND Code of Practice 2015, 9.66 (personal, not from a service perspective)")
 def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags outcomes in which the child is only on the receiving end of a service: "will
-    receive", "will be given", "will be taught", "will be offered", "will have access to",
-    someone or something assigned to them ("will have a key adult", "will have the care
-    package she needs", "will have a careers interview with the adviser"), and any passive
-    main verb with the child as its subject ("will be enrolled", "will be
-    encouraged to", "will be included in", "her asthma will be well managed"): someone else
-    acts, the child is acted on.
+    Flags outcomes in which the child is only on the receiving end of a service: "will receive",
+    "will be given", "will be taught", "will be offered", "will have access to", someone or
+    something assigned to them ("will have a key adult", "will have the care package she needs",
+    "will have a careers interview with the adviser"), and any passive main verb with the child as
+    its subject ("will be enrolled", "will be encouraged to", "will be included in", "her asthma
+    will be well managed"): someone else acts, the child is acted on; so is a state others bring
+    about ("will be toilet-trained by her parents"). Being rated, scored or graded ("rated
+    'consistent' on her therapist's record") is the child's result, not a service.
 
     ## Why is this bad?
     An outcome is personal and not expressed from a service perspective (9.66). "Darius will

@@ -11,7 +11,7 @@ from .._registry import Hit, rule
 # A therapy's short name in front of what it offers names the kind of service, not who gives
 # it: "SALT input once a fortnight", "ELSA sessions weekly", "OT advice should be followed".
 SERVICE_TYPE = re.compile(
-    r"\b(?<!the )(?<!a )(?<!an )(?<!her )(?<!his )(?<!their )(?:SALT|SLT|OT|ELSA|physio)\s+"
+    r"\b(?<!the )(?<!a )(?<!an )(?<!her )(?<!his )(?<!their )(?:SALT|SLT|OT|ELSA|[Pp]hysio)\s+"
     r"(?:input|sessions?|support|programmes?|advice|time|visits?|assessments?|reviews?)\b")
 
 
@@ -28,8 +28,8 @@ def no_one_named(statement: Statement) -> Iterator[Hit]:
     or hearing impairment (QTVI, QTHI, ToD), job coach, a trusted adult, "staff trained in …", a
     team named by its profession ("the NHS speech and language therapy team"). "Staff" on its own,
     "the school", a service named by what it offers ("CAMHS", "the sensory support service", "SALT
-    input", "ELSA sessions"), parents who only receive something ("parents to be given strategies")
-    and "support" are not roles.
+    input", "Physio input", "ELSA sessions"), parents who only receive something ("parents to be
+    given strategies") and "support" are not roles.
 
     ## Why is this bad?
     The Code asks for provision specified by type of support and level of expertise (9.69). If
