@@ -22,10 +22,12 @@ TUNE = (
     "statements-tune-h.jsonl",
     "statements-tune-i.jsonl",
     "statements-tune-j.jsonl",
+    "statements-tune-k.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
-           "statements-holdout-g.jsonl", "statements-holdout-h.jsonl", "statements-holdout-i.jsonl")
+           "statements-holdout-g.jsonl", "statements-holdout-h.jsonl", "statements-holdout-i.jsonl",
+           "statements-holdout-j.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
@@ -92,3 +94,21 @@ def test_the_sets_are_big_and_mixed_enough_to_score_on() -> None:
         flawed = [r for r in of_kind if False in r["labels"].values()]  # type: ignore[union-attr]
         assert 0.35 <= len(flawed) / len(of_kind) <= 0.65, kind
     assert {row["area"] for row in rows} == AREAS
+
+
+def test_second_reviewer_labels_name_real_outcomes_and_agree_with_the_first() -> None:
+    """A second reviewer relabelled 400 outcomes blind: the check on whether the labels, and so
+    the untuned scores, can be trusted (evals/README.md, 'How far the labels can be trusted')."""
+    first = {str(row["id"]): row for _, row in _all_rows()}
+    second = _rows("second-reviewer.jsonl")
+    assert len(second) == 400
+    agree = total = 0
+    for row in second:
+        original = first[str(row["id"])]
+        assert original["kind"] == "outcome"
+        assert tuple(row["labels"]) == VERDICTS_BY_KIND["outcome"]  # type: ignore[arg-type]
+        for verdict, value in row["labels"].items():  # type: ignore[union-attr]
+            if value is not None and original["labels"][verdict] is not None:  # type: ignore[index]
+                total += 1
+                agree += value == original["labels"][verdict]  # type: ignore[index]
+    assert agree / total >= 0.95
