@@ -39,6 +39,8 @@ class Act:
     start: int
     kept: bool = False
     """'will continue to use': the act goes on as it is now, so there is no change to see."""
+    begun: bool = False
+    """'will begin to pedal a trike': a start, with no point at which the act is done."""
 
 
 @lru_cache(maxsize=4096)
@@ -54,14 +56,17 @@ def main_act(text: str) -> Act | None:
     if verb is None:
         return None
     kept = re.search(r"\b(?:continue|carry on|keep on|still)\b", text[match.end():start], re.I)
+    begun = re.search(r"\b(?:start|begin|starting|beginning|started)\b", text[match.end():start],
+                      re.I) is not None
     rest = text[verb.end() + start:]
     second = _AND_VERB.match(rest)
     if verb[0].lower() in FEELING_VERBS | INNER_VERBS and second and (
             second[1].lower() not in FEELING_VERBS | INNER_VERBS):
         # 'understand and follow', 'recognise and name': the second act is the one seen
         return Act(verb=second[1].lower(), rest=rest[second.end():],
-                   start=start + verb.end() + second.start(1), kept=kept is not None)
-    return Act(verb=verb[0].lower(), rest=rest, start=start, kept=kept is not None)
+                   start=start + verb.end() + second.start(1), kept=kept is not None,
+                   begun=begun)
+    return Act(verb=verb[0].lower(), rest=rest, start=start, kept=kept is not None, begun=begun)
 
 
 _AND_VERB = re.compile(r"\s+and\s+([a-z]+)\b(?=\s+(?:a|an|the|all|his|her|their|my|\d|[a-z]+s\b))",
@@ -77,6 +82,8 @@ FEELING_VERBS = frozenset(
 INNER_VERBS = frozenset(
     "recognise recognize accept tolerate respect empathise empathize think "
     "remember notice consider".split())
+# Returning into a setting is a process with no finishing point unless a count says what counts.
+PROCESS_VERBS = frozenset({"reintegrate", "re-integrate"})
 # Expecting what comes next is seen only in its signs ('reach for the shaker before it is
 # offered'); unlike a state of mind, the moment it is about makes it a specific aim.
 ANTICIPATION = frozenset({"anticipate", "expect"})
@@ -94,13 +101,13 @@ DOMAIN_VERBS = frozenset(
     "focus listen settle adapt adjust cooperate co-operate contribute relate mix "
     "belong thrive flourish succeed achieve progress grow develop improve mature explore "
     "experience regulate self-regulate manage deal overcome gain build maintain show "
-    "demonstrate display become strengthen extend consolidate learn take".split())
+    "demonstrate display become strengthen extend consolidate learn take share".split())
 # Of those, the kinds of behaviour no frequency makes visible ('engage every day'); the others
 # name a visible act once they have an object and a frequency ('show his planner every morning').
 BEHAVIOUR_KINDS = frozenset(
     "engage participate interact socialise socialize cope behave concentrate focus listen "
     "settle adapt adjust cooperate co-operate contribute relate mix belong thrive flourish "
-    "succeed progress grow mature regulate self-regulate take join".split())
+    "succeed progress grow mature regulate self-regulate take join share".split())
 # 'take' counts only as 'take part' / 'take responsibility'; see is_domain_act.
 _TAKE_DOMAIN = re.compile(
     r"^\s+(?:part|responsibility|ownership|pride|an interest|care of|charge of|control of)\b", re.I)
@@ -150,7 +157,9 @@ def quality(act: Act) -> str | None:
 # States a child is or is not in, which anyone can check: 'be dry', 'be employed'.
 CONCRETE_STATES = frozenset(
     "dry clean continent employed qualified registered accepted married seated dressed "
-    "toilet-trained potty-trained rated scored graded".split())
+    "toilet-trained potty-trained rated scored graded asleep awake".split())
+# 'will be toilet trained' (no hyphen): the first word of a checkable state.
+CONCRETE_STATES |= {"toilet", "potty"}
 
 
 @lru_cache(maxsize=4096)
@@ -164,6 +173,8 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
         return None
     if act.verb in INNER_VERBS | ANTICIPATION and not bears_named_experience(act):
         return act.verb, "a state of mind"
+    if act.verb in PROCESS_VERBS:
+        return act.verb, "a process with no point at which it is done"
     word = quality(act)
     if word is not None and word not in CONCRETE_STATES:
         return f"be {word}", "a quality"
@@ -226,9 +237,17 @@ _SHOW_A_THING = re.compile(
     r"picture|symbol|sign|timetable|work|drawing|photo|token|wristband|signal)s?\b", re.I)
 
 
+# 'will share', 'share with others', 'share the toys': sharing as a way of playing; 'share his
+# news at circle time' is one act.
+_SHARING = re.compile(r"^\s*(?:[.,;!]|$|with\b|(?:his|her|their|my|the) (?:toys|things|resources|"
+                      r"equipment)\b)", re.I)
+
+
 def is_domain_act(act: Act) -> bool:
     if act.verb == "show" and _SHOW_A_THING.match(act.rest):
         return False
+    if act.verb == "share":
+        return _SHARING.match(act.rest) is not None
     if act.verb == "join":
         return re.match(r"^\s+in\b", act.rest) is not None  # 'join in' is taking part
     if act.verb == "take":
@@ -326,10 +345,12 @@ def comparatives(text: str) -> tuple[re.Match[str], ...]:
 # Umbrella areas: naming one as what the child acts on leaves the skill itself open.
 BROAD_OBJECT = re.compile(
     r"\b(?:(?:[\w-]+ )?skills|independence|communication|wellbeing|well-being|fitness|"
-    r"stamina|health|behaviour|emotions|feelings|relationships|friendships|learning|education|"
+    r"stamina|health|behaviour|emotions|feelings|relationships|friendships|learning|"
+    r"(?<!full-time )(?<!part-time )education|"
     r"progress|potential|confidence|self-esteem|resilience|literacy|numeracy|mobility|"
     r"co-?ordination|attention|concentration|self-care|safety|strategies|awareness|"
     r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
+    r"curiosity|empathy|kindness|enthusiasm|"
     r"personal care|daily living|"
     r"participation|interaction|interactions|"
     # 'his routine' is any routine; 'her handwashing routine' is a named one

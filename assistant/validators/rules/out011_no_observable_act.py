@@ -98,12 +98,16 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     below 4", "in every PE lesson", like "all lessons"). "Take charge of his diabetes" is a kind of
     behaviour. A feeling as the standard ("read aloud to his tutor group without feeling
     embarrassed") and expecting what comes next ("anticipate his turn") are seen only in their
-    signs. Showing a thing ("show his red card to his teacher") is one act, unlike showing
-    awareness. A habit with no place, time or amount ("will wear his hearing aids", "will do her
-    physiotherapy exercises") is true of one morning and of every day alike. It also flags acts that
-    name an area of life ("communicate", "talk to my friends") when nothing says how much, how often
-    or how well, a score with no task ("will achieve 80% accuracy"), and openings others make ("be
-    given the chance to", "access volunteering opportunities").
+    signs. A start ("begin to pedal a trike") has no point at which it is done, nor has returning
+    into a setting ("reintegrate into mainstream school"), and sharing as a way of playing ("will
+    share") is a kind of behaviour, unlike "share his news at circle time"; a state anyone can check
+    ("asleep by 11pm", "toilet trained") is seen. Showing a thing ("show his red card to his
+    teacher") is one act, unlike showing awareness. A habit with no place, time or amount ("will
+    wear his hearing aids", "will do her physiotherapy exercises") is true of one morning and of
+    every day alike. It also flags acts that name an area of life ("communicate", "talk to my
+    friends") when nothing says how much, how often or how well, a score with no task ("will achieve
+    80% accuracy"), and openings others make ("be given the chance to", "access volunteering
+    opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
@@ -151,6 +155,13 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
                           "to see at the review.",
                   fix="Say what will be different, and how it will be counted (e.g. 'use her "
                       "writing slope for all written work without being reminded').")
+        return
+    if act and act.begun and not has_behavioural_criterion(statement.text):
+        yield Hit(span=(act.start, act.start + len(act.verb)),
+                  message=f"'begin to {act.verb}' is a start: nothing says when "
+                          f"{subject_of(statement)} has done it.",
+                  fix="Say what the finished act looks like and how it is counted (e.g. 'pedal "
+                      "a trike 5 metres on 3 days out of 5').")
         return
     act = child_act(statement)
     # Provision in the outcome slot is judged by OUT012: whether a service happened is countable.

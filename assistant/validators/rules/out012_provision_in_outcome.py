@@ -49,7 +49,7 @@ PROVISION_WORDING = re.compile(
     rf"will (?:continue to )?benefit from|would benefit from|the provision of|provision of|"
     rf"{NUMBER}\s*(?:minutes?|mins?|hours?|hrs?|sessions?)(?: a week| per week| weekly)? of "
     rf"(?:[\w:-]+ ){{0,4}}?(?:therapy|physiotherapy|support|input|intervention|teaching|tuition|"
-    rf"counselling|sessions?|mentoring|coaching)\b|"
+    rf"counselling|sessions?|mentoring|coaching|1:1 time|one-to-one time)\b|"
     rf"(?:through|via) (?:a|an|the) [\w -]{{0,30}}(?:programme|intervention|group|therapy)|"
     # a service or a professional's work as the thing done: 'engage with CAMHS', 'engage in
     # life-story work with his social worker', 'continue to work on his speech sound targets'
@@ -64,7 +64,7 @@ PROVISION_WORDING = re.compile(
 # "... in sessions delivered by the physiotherapist", "will have a key adult", "will have a
 # careers interview with the adviser".
 _SERVICE = (r"(?:sessions?|input|support|therapy|teaching|tuition|coaching|mentoring|programme|"
-            r"intervention|group|counselling|appointments?|training)")
+            r"intervention|group|counselling|appointments?|training|visits)")
 _AMOUNT_WORDS = (rf"(?:{NUMBER}(?:-minute|-hour)? |weekly |daily |fortnightly |termly |regular |"
                  r"twice[- ]weekly |1:1 |one[- ]to[- ]one |small[- ]group |individual |"
                  r"specialist |[\w-]+ therapy )")
@@ -85,6 +85,12 @@ MIXED_PROVISION = re.compile(
 # is provision; "with the help of his carer" only says how he does it.
 _HELP_FROM = re.compile(
     rf"\bwith (?:the )?(?:support|help|input|assistance) (?:of|from)\b[^,;.]*|"
+    # "working on his speech and language programme with a teaching assistant for 10 minutes
+    # every day", "with a support worker visiting twice a week"
+    rf"\b(?:working|practising) (?:on|with|through) [^,;.]*?\b(?:programme|targets?|plan|"
+    rf"exercises|(?:{ROLE.pattern}))\b[^,;.]*|"
+    rf"\bwith (?:a|an|his|her|their|my|the) (?:[\w-]+ )?(?:{ROLE.pattern}) (?:visiting|calling|"
+    rf"coming|checking in|dropping in)\b[^,;.]*|"
     # "with his key person teaching him this in a daily 10-minute session"
     rf"\bwith (?:the|a|an|his|her|their|my) (?:[\w-]+ )?(?:{ROLE.pattern}|key person|key adult) "
     rf"(?:teaching|supporting|helping|coaching|modelling|showing|prompting|guiding|practising)\b"
@@ -125,10 +131,12 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     teacher", "... in sessions delivered by the physiotherapist", "... with support from a teaching
     assistant for 20 minutes a day", "... with his key person teaching him this in a daily 10-minute
     session", "... after completing 10 weeks of the Numbers Count intervention", "... after a term
-    of travel training"), any passive that puts the child on the receiving end ("will be enrolled",
-    "to be reviewed termly"), and having a person or an appointment assigned ("will have a key
-    adult", "will have a careers interview with the adviser"), a service as the thing done ("engage
-    with CAMHS", "engage in life-story work with his social worker") and the therapy itself
+    of travel training", "... working on his speech and language programme with a teaching assistant
+    for 10 minutes every day", "... with a support worker visiting twice a week", "... after
+    fortnightly Portage visits"), any passive that puts the child on the receiving end ("will be
+    enrolled", "to be reviewed termly"), and having a person or an appointment assigned ("will have
+    a key adult", "will have a careers interview with the adviser"), a service as the thing done
+    ("engage with CAMHS", "engage in life-story work with his social worker") and the therapy itself
     ("continue to work on his speech sound targets"). Getting a job or a grade is the child's
     achievement, not receipt, and what others do in a purpose clause ("... so that his teacher can
     read it") is the result of the child's act. "1:1 sessions with the school counsellor" and "the
