@@ -60,6 +60,11 @@ def _adult(_match: re.Match[str], ctx: SchoolContext) -> Resolution:
     return reaching_age(ctx, 18)
 
 
+def _leaving_care(match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    """A looked-after young person leaves care at 18 unless the statement gives the age."""
+    return reaching_age(ctx, number(match["age"]) if match["age"] else 18)
+
+
 def _birthday(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     return reaching_age(ctx, ordinal(match["nth"]))
 
@@ -103,6 +108,9 @@ AGE_PHRASES: list[Phrase] = [
                       rf"\b{_BY_TIME}\s+{SUBJ}\s+(?:is|are|am|becomes?|will\s+be)\s+an?\s+"
                       r"adults?\b", I),
            "age", _adult),
+    Phrase(re.compile(rf"\b{_BY_TIME}\s+{SUBJ}\s+(?:leaves?|leaving)\s+(?:foster\s+)?care\b"
+                      rf"(?:\s+at\s+(?:the\s+age\s+of\s+)?(?P<age>{NUM}))?", I),
+           "age", _leaving_care),
 ]
 
 __all__ = ["AGE_PHRASES"]

@@ -84,6 +84,7 @@ ROLE = re.compile(
     r"(?:trained|specialist|named) (?:staff|adults?|members? of staff)|"
     r"(?:staff|adults?|members? of staff) (?:trained|qualified) (?:in|by|to)\b|"
     r"(?:named|designated) members? of staff|(?:class |form )?tutor|lunchtime supervisors?|"
+    r"contact supervisors?|"
     r"(?:\w+['’]s|his|her|their|the|my) parents? (?:will|to)\b(?! (?:receive|be|get|have)\b)|"
     # A team named by its profession; a service named by what it offers ("the sensory support
     # service", "CAMHS") is an organisation and does not say who, with what expertise (9.69).

@@ -4,9 +4,10 @@ import re
 from collections.abc import Iterator
 
 from assistant.models import Statement
-from assistant.timeframes import default_end_point, find_time_mentions, school_context_of
+from assistant.timeframes import default_end_point, school_context_of
 
 from .._registry import Hit, rule, subject_of
+from .._time import end_point_mentions
 
 FREQUENCY = re.compile(
     r"\b(?:every|each|per|a)\s+(?:day|week|morning|afternoon|evening|night|lesson|session|term|"
@@ -20,7 +21,9 @@ def no_end_point(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags outcomes that never say by when they will be achieved: no date, age, year group, key
     stage, term or span of time. How often something happens ("every day", "twice a week") is a
-    frequency, not an end point.
+    frequency, not an end point. "By the time he leaves care" is one (at 18). Every time rule reads
+    the outcome's own end points: a time in its purpose clause ("... so that I can manage my
+    diabetes when I go to university") belongs to the aspiration, unless the outcome has no other.
 
     ## Why is this bad?
     An outcome must be time bound (9.66), usually to the end of a phase or key stage (9.68).
@@ -38,7 +41,7 @@ def no_end_point(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.68: outcomes usually run to the end of a phase or stage
     """
     ctx = school_context_of(statement.context)
-    if find_time_mentions(statement.text, ctx):
+    if end_point_mentions(statement):
         return
     frequency = FREQUENCY.search(statement.text)
     told = f" '{frequency[0]}' says how often, not by when." if frequency else ""

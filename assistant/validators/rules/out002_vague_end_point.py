@@ -3,9 +3,10 @@
 from collections.abc import Iterator
 
 from assistant.models import Statement
-from assistant.timeframes import default_end_point, find_time_mentions, school_context_of
+from assistant.timeframes import default_end_point, school_context_of
 
 from .._registry import Hit, rule
+from .._time import end_point_mentions
 
 
 @rule("OUT002", kind="outcome", dimension="time_bound", severity="error",
@@ -30,7 +31,7 @@ def vague_end_point(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are time bound
     """
     ctx = school_context_of(statement.context)
-    mentions = find_time_mentions(statement.text, ctx)
+    mentions = end_point_mentions(statement)
     if any(mention.is_end_point for mention in mentions):
         return
     suggestion = default_end_point(ctx)

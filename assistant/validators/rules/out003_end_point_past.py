@@ -3,9 +3,10 @@
 from collections.abc import Iterator
 
 from assistant.models import Statement
-from assistant.timeframes import default_end_point, find_time_mentions, long_date, school_context_of
+from assistant.timeframes import default_end_point, long_date, school_context_of
 
 from .._registry import Hit, rule, subject_of
+from .._time import end_point_mentions
 
 
 @rule("OUT003", kind="outcome", dimension="time_bound", severity="error",
@@ -35,7 +36,7 @@ def end_point_past(statement: Statement) -> Iterator[Hit]:
     today = ctx.assessment_date
     if today is None:
         return
-    for mention in find_time_mentions(statement.text, ctx):
+    for mention in end_point_mentions(statement):
         if mention.end_date is None:
             continue
         # An age already reached is past even if the birthday is today.

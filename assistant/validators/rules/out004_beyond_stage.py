@@ -9,12 +9,12 @@ from assistant.timeframes import (
     TimeMention,
     add_years,
     default_end_point,
-    find_time_mentions,
     long_date,
     school_context_of,
 )
 
 from .._registry import Hit, rule
+from .._time import end_point_mentions
 
 REASONABLE_YEARS = 3
 """Any end point within three years of the assessment is a reasonable span."""
@@ -49,7 +49,7 @@ def beyond_stage(statement: Statement) -> Iterator[Hit]:
     horizon = _horizon(ctx)
     if horizon is None:
         return
-    for mention in find_time_mentions(statement.text, ctx):
+    for mention in end_point_mentions(statement):
         if _is_beyond(mention, horizon):
             assert mention.earliest_date is not None
             when = ("is" if mention.earliest_date == mention.end_date else "is no earlier than")

@@ -3,9 +3,9 @@
 from collections.abc import Iterator
 
 from assistant.models import Statement
-from assistant.timeframes import find_time_mentions, school_context_of
 
 from .._registry import Hit, rule
+from .._time import end_point_mentions
 
 
 @rule("OUT005", kind="outcome", dimension="time_bound", severity="info",
@@ -30,8 +30,7 @@ def end_point_not_dated(statement: Statement) -> Iterator[Hit]:
     ## References
     - SEND Code of Practice 2015, 9.66: outcomes are time bound
     """
-    ctx = school_context_of(statement.context)
-    for mention in find_time_mentions(statement.text, ctx):
+    for mention in end_point_mentions(statement):
         if mention.kind == "relative_unresolved":
             what = ("give the course's end date" if mention.anchor == "unknown_length"
                     else "add the child's age or year group and the assessment date to the context")

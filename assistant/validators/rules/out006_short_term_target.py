@@ -7,12 +7,12 @@ from assistant.timeframes import (
     SHORT_SPAN_MONTHS,
     add_months,
     default_end_point,
-    find_time_mentions,
     long_date,
     school_context_of,
 )
 
 from .._registry import Hit, rule
+from .._time import end_point_mentions
 
 
 @rule("OUT006", kind="outcome", dimension="time_bound", severity="warning",
@@ -43,7 +43,7 @@ def short_term_target(statement: Statement) -> Iterator[Hit]:
     if today is None:
         return
     soon = add_months(today, SHORT_SPAN_MONTHS)
-    for mention in find_time_mentions(statement.text, ctx):
+    for mention in end_point_mentions(statement):
         end = mention.end_date
         if end is not None and today <= end < soon:
             yield Hit(span=mention.span,

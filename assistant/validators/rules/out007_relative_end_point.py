@@ -3,9 +3,10 @@
 from collections.abc import Iterator
 
 from assistant.models import Statement
-from assistant.timeframes import find_time_mentions, long_date, school_context_of
+from assistant.timeframes import long_date
 
 from .._registry import Hit, rule
+from .._time import end_point_mentions
 
 
 @rule("OUT007", kind="outcome", dimension="time_bound", severity="info",
@@ -29,8 +30,7 @@ def relative_end_point(statement: Statement) -> Iterator[Hit]:
     ## References
     - SEND Code of Practice 2015, 9.66: outcomes are time bound
     """
-    ctx = school_context_of(statement.context)
-    for mention in find_time_mentions(statement.text, ctx):
+    for mention in end_point_mentions(statement):
         if mention.anchor == "relative" and mention.end_date is not None:
             yield Hit(span=mention.span,
                       message=f"'{mention.phrase}' counts from the day the advice was written; "

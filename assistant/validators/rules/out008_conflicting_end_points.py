@@ -4,9 +4,10 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from assistant.models import Statement
-from assistant.timeframes import find_time_mentions, long_date, school_context_of
+from assistant.timeframes import long_date
 
 from .._registry import Hit, rule
+from .._time import end_point_mentions
 
 TOLERANCE_DAYS = 92
 """End points within about a term of each other name the same moment ('Year 6, July 2029')."""
@@ -32,8 +33,7 @@ def conflicting_end_points(statement: Statement) -> Iterator[Hit]:
     ## References
     - SEND Code of Practice 2015, 9.66: outcomes are time bound
     """
-    ctx = school_context_of(statement.context)
-    dated = [m for m in find_time_mentions(statement.text, ctx) if m.end_date is not None]
+    dated = [m for m in end_point_mentions(statement) if m.end_date is not None]
     for first, second in combinations(dated, 2):
         assert first.end_date is not None and second.end_date is not None
         if abs((first.end_date - second.end_date).days) > TOLERANCE_DAYS:

@@ -8,13 +8,13 @@ from assistant.timeframes import (
     PLAN_UPPER_AGE,
     SchoolContext,
     end_of_school_year,
-    find_time_mentions,
     long_date,
     school_context_of,
     school_year_start,
 )
 
 from .._registry import Hit, rule
+from .._time import end_point_mentions
 
 
 @rule("OUT009", kind="outcome", dimension="time_bound", severity="warning",
@@ -40,7 +40,7 @@ def beyond_plan_age(statement: Statement) -> Iterator[Hit]:
     """
     ctx = school_context_of(statement.context)
     last_day = _plan_last_day(ctx)
-    for mention in find_time_mentions(statement.text, ctx):
+    for mention in end_point_mentions(statement):
         too_old = mention.age is not None and mention.age > PLAN_UPPER_AGE
         too_late = (last_day is not None and mention.earliest_date is not None
                     and mention.earliest_date > last_day)

@@ -96,13 +96,14 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     duration, a level of help) makes it countable. A frequency alone does not: "engage every day" is
     still unseen, while every one of a kind of event does ("on every occasion her monitor reads
     below 4", "in every PE lesson", like "all lessons"). "Take charge of his diabetes" is a kind of
-    behaviour. A feeling as the standard ("read aloud to his tutor group without feeling
-    embarrassed") and expecting what comes next ("anticipate his turn") are seen only in their
-    signs. A start ("begin to pedal a trike") has no point at which it is done, nor has returning
-    into a setting ("reintegrate into mainstream school"), and sharing as a way of playing ("will
-    share") is a kind of behaviour, unlike "share his news at circle time"; a state anyone can check
-    ("asleep by 11pm", "toilet trained") is seen. Showing a thing ("show his red card to his
-    teacher") is one act, unlike showing awareness. A habit with no place, time or amount ("will
+    behaviour. Managing feelings ("manage his feelings after contact 4 times out of 5") stays unseen
+    whatever count is attached. A feeling as the standard ("read aloud to his tutor group without
+    feeling embarrassed") and expecting what comes next ("anticipate his turn") are seen only in
+    their signs. A start ("begin to pedal a trike") has no point at which it is done, nor has
+    returning into a setting ("reintegrate into mainstream school"), and sharing as a way of playing
+    ("will share") is a kind of behaviour, unlike "share his news at circle time"; a state anyone
+    can check ("asleep by 11pm", "toilet trained") is seen. Showing a thing ("show his red card to
+    his teacher") is one act, unlike showing awareness. A habit with no place, time or amount ("will
     wear his hearing aids", "will do her physiotherapy exercises") is true of one morning and of
     every day alike. It also flags acts that name an area of life ("communicate", "talk to my
     friends") when nothing says how much, how often or how well, a score with no task ("will achieve

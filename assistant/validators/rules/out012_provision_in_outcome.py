@@ -40,6 +40,9 @@ PROVISION_WORDING = re.compile(
     rf"passport|budget|referral|reader|scribe|laptop|safe space|quiet space|base|room|"
     rf"interpreter|note-?taker|mentor|buddy|sensory diet|sensory circuit)s?(?!\s+of\b)\b|"
     rf"will have (?:extra|additional) time\b|(?:will|to) be (?:put )?in place\b|"
+    # 'will have her worksheets enlarged to A3': something done to her things, for her
+    rf"will have (?:his|her|their|my) (?:[\w-]+ ){{1,3}}?(?:enlarged|adapted|modified|"
+    rf"differentiated|scribed|read aloud|printed|prepared|checked|changed|adjusted|laminated)\b|"
     rf"supported by|will be on (?:the|a|an|his|her|their|my) (?:[\w-]+ ){{0,3}}(?:intervention|"
     rf"programme|caseload|waiting list|register)\b|"
     rf"\b{NOT_AFTER_PRONOUN}(?:needs?|requires?) (?:(?:[\w-]+ ){{0,3}}(?:therapy|"
@@ -90,7 +93,7 @@ _HELP_FROM = re.compile(
     rf"\b(?:working|practising) (?:on|with|through) [^,;.]*?\b(?:programme|targets?|plan|"
     rf"exercises|(?:{ROLE.pattern}))\b[^,;.]*|"
     rf"\bwith (?:a|an|his|her|their|my|the) (?:[\w-]+ )?(?:{ROLE.pattern}) (?:visiting|calling|"
-    rf"coming|checking in|dropping in)\b[^,;.]*|"
+    rf"coming|checking in|dropping in|travelling|walking|going|accompanying)\b[^,;.]*|"
     # "with his key person teaching him this in a daily 10-minute session"
     rf"\bwith (?:the|a|an|his|her|their|my) (?:[\w-]+ )?(?:{ROLE.pattern}|key person|key adult) "
     rf"(?:teaching|supporting|helping|coaching|modelling|showing|prompting|guiding|practising)\b"
@@ -133,15 +136,16 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     session", "... after completing 10 weeks of the Numbers Count intervention", "... after a term
     of travel training", "... working on his speech and language programme with a teaching assistant
     for 10 minutes every day", "... with a support worker visiting twice a week", "... after
-    fortnightly Portage visits"), any passive that puts the child on the receiving end ("will be
-    enrolled", "to be reviewed termly"), and having a person or an appointment assigned ("will have
-    a key adult", "will have a careers interview with the adviser"), a service as the thing done
-    ("engage with CAMHS", "engage in life-story work with his social worker") and the therapy itself
-    ("continue to work on his speech sound targets"). Getting a job or a grade is the child's
-    achievement, not receipt, and what others do in a purpose clause ("... so that his teacher can
-    read it") is the result of the child's act. "1:1 sessions with the school counsellor" and "the
-    school's reduced timetable plan" are services; "walk from school to the shop" is not the school
-    acting.
+    fortnightly Portage visits", "... with a support worker travelling the route with her for the
+    first six weeks"), something done to the child's things ("will have her worksheets enlarged to
+    A3"), any passive that puts the child on the receiving end ("will be enrolled", "to be reviewed
+    termly"), and having a person or an appointment assigned ("will have a key adult", "will have a
+    careers interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage
+    in life-story work with his social worker") and the therapy itself ("continue to work on his
+    speech sound targets"). Getting a job or a grade is the child's achievement, not receipt, and
+    what others do in a purpose clause ("... so that his teacher can read it") is the result of the
+    child's act. "1:1 sessions with the school counsellor" and "the school's reduced timetable plan"
+    are services; "walk from school to the shop" is not the school acting.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -72,7 +72,7 @@ _UP_A_SCALE = re.compile(
 # School subjects are areas too: 'improve his reading' does not say which part of reading.
 _SUBJECT_AREA = re.compile(
     r"\b(?:reading|writing|spelling|maths|mathematics|handwriting|speech|language|listening|"
-    r"phonics|English|science|vocabulary|grammar|talking)\b", re.I)
+    r"phonics|English|science|vocabulary|grammar|talking|reasoning|numeracy|literacy)\b", re.I)
 # 'demonstrate her understanding of fractions by correctly matching 8 of 10 pairs': the act that
 # shows the understanding is named.
 _SHOWN = re.compile(r"understanding|knowledge|awareness", re.I)
@@ -90,10 +90,14 @@ _ABOUT_SOMETHING = re.compile(r"(?:feelings|emotions|worries) about (?:his|her|t
 _OPEN_OBJECT = {
     "know": re.compile(r"\s+(?:who|what|where|which|(?:his|her|their|my|the) (?:numbers|colours|"
                        r"shapes|letters))\b", re.I),
-    "communicate": re.compile(r"\s+(?:his|her|their|my) (?:needs|wants|feelings|wishes)"
-                              r"(?: and (?:needs|wants|feelings|wishes))?\b", re.I),
     # 'live independently': where, and doing what for herself?
     "live": re.compile(r"\s+(?:more\s+)?independently\b(?!\s+(?:in|at|with|on)\b)", re.I),
+    # 'keep himself safe in the community': safe from what, by doing what?
+    "keep": re.compile(r"\s+(?:him|her|them|my)sel(?:f|ves)\s+safe\b", re.I),
+    # 'communicate effectively with adults': a manner, not what is said or how
+    "communicate": re.compile(r"\s+(?:(?:his|her|their|my) (?:needs|wants|feelings|wishes)"
+                              r"(?: and (?:needs|wants|feelings|wishes))?|(?:more )?(?:effectively|"
+                              r"appropriately|well|better))\b", re.I),
 }
 # The words the child will use, quoted: "communicate 'yes' and 'no'", "sign 'finished'".
 _QUOTED_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?['‘\"“]\w", re.I)
@@ -201,13 +205,14 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     diabetes" and "something meaningful", "processing speed", "working memory" and "a good quality
     of life" are areas, not acts, and "close the gap" and a climb up a scale ("move up two steps on
     the Routes for Learning assessment") name no skill. Nor does living "independently" with nowhere
-    named; "improve her attendance" names the figure to move. A place does not pin down settling or
-    coping ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy and
-    kindness are areas. The words the child will use, quoted ("communicate 'yes' and 'no'"), are
-    specific. Knowing a set with many uses ("know her numbers to 20", "know her colours") or a
-    choice ("know who to talk to") names no act, nor does communicating "his needs and wants",
-    unlike a set for recall ("know his number bonds to 10"); a named routine ("her four-step
-    handwashing routine") is not an umbrella, unlike "his routine".
+    named, keeping "himself safe", or communicating "effectively"; "mathematical reasoning" is an
+    area like reading; "improve her attendance" names the figure to move. A place does not pin down
+    settling or coping ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
+    empathy and kindness are areas. The words the child will use, quoted ("communicate 'yes' and
+    'no'"), are specific. Knowing a set with many uses ("know her numbers to 20", "know her
+    colours") or a choice ("know who to talk to") names no act, nor does communicating "his needs
+    and wants", unlike a set for recall ("know his number bonds to 10"); a named routine ("her
+    four-step handwashing routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased

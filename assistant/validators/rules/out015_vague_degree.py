@@ -10,6 +10,7 @@ from .._registry import Hit, rule
 
 VAGUE_DEGREE = re.compile(
     r"\b(?:(?:age[- ])?appropriate(?:ly)?|effectively|adequately|sufficiently|satisfactorily|"
+    r"(?:a )?reasonabl[ey](?: time| amount| level| standard)?|acceptabl[ey]|sensibly|properly|"
     r"in (?:simple|some|more|greater|enough) detail|as much as possible|where possible|"
     r"to the best of (?:his|her|their|my) ability|as well as (?:he|she|they|I) can|"
     r"(?:more|less) (?:often|frequently|consistently|readily)|a range of|a variety of|various|"
@@ -33,10 +34,10 @@ AS_NEEDED = re.compile(
 def vague_degree(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave how well, or how often, to opinion: "appropriately", "effectively", "in
-    simple detail", "most of the time", "with less support", "a range of", and "consistently",
-    "reliably", "regularly" or "across settings" when no count says what steady means, and a target
-    set by need ("the grades he needs", "the support she needs"). A quoted category ("rated
-    'consistent' on her record") is a named standard, not opinion.
+    simple detail", "at a reasonable time", "most of the time", "with less support", "a range of",
+    and "consistently", "reliably", "regularly" or "across settings" when no count says what steady
+    means, and a target set by need ("the grades he needs", "the support she needs"). A quoted
+    category ("rated 'consistent' on her record") is a named standard, not opinion.
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is

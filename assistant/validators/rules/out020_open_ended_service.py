@@ -3,18 +3,17 @@
 from collections.abc import Iterator
 
 from assistant.models import Statement
-from assistant.timeframes import find_time_mentions, school_context_of
 
 from .._lexicon import has_criterion
 from .._registry import Hit, rule
+from .._time import end_point_mentions
 from .out012_provision_in_outcome import provision_in_outcome
 
 
 def open_service_span(statement: Statement) -> tuple[int, int] | None | bool:
     """Where the service wording is (None when it has no span), or False when the statement
     is not an open-ended service: it has a criterion, an end point, or no service wording."""
-    if has_criterion(statement.text) or find_time_mentions(
-            statement.text, school_context_of(statement.context)):
+    if has_criterion(statement.text) or end_point_mentions(statement):
         return False
     service = next(iter(provision_in_outcome(statement)), None)
     return False if service is None else service.span
