@@ -230,7 +230,7 @@ SCHOOL_PHRASES: list[Phrase] = [
                       rf"(?P<inst>{INST})", I),
            "school", lambda m, c: _leaving(c, m["inst"])),
     Phrase(re.compile(rf"\b{_BEFORE}\s+{SUBJ}{_BE}\s+{_START}\s+(?:up\s+|on\s+)?"
-                      rf"(?:to\s+|into\s+|at\s+)?{POSS}?(?:new\s+)?(?P<inst>{INST})", I),
+                      rf"(?:to\s+|into\s+|at\s+|in\s+)?{POSS}?(?:new\s+)?(?P<inst>{INST})", I),
            "school", lambda m, c: _going_to(c, m["inst"])),
     Phrase(re.compile(r"\b(?:before|by\s+the\s+time\s+of|on|upon|by|at|after|when)\s+"
                       rf"{_GERUND}\s+(?:up\s+|on\s+)?(?:to\s+|into\s+)?{POSS}?(?:new\s+)?"

@@ -197,8 +197,8 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
 
 def domain_words(act: Act) -> str:
     """'take part', 'take charge of', 'cope with': the kind of behaviour as written."""
-    word = re.match(r"\s+(?:part|responsibility|charge of|control of|with|in|to)\b", act.rest,
-                    re.I)
+    word = re.match(r"\s+(?:part|responsibility|charge of|control of|(?:new |more )?friends|with|in|"
+                    r"to)\b", act.rest, re.I)
     return act.verb + (word[0] if word else "")
 
 

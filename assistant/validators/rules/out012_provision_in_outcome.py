@@ -39,7 +39,9 @@ PROVISION_WORDING = re.compile(
     rf"tuition|input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
     rf"passport|budget|referral|reader|scribe|laptop|safe space|quiet space|base|room|"
     rf"interpreter|note-?taker|mentor|buddy|sensory diet|sensory circuit)s?(?!\s+of\b)\b|"
-    rf"will have (?:extra|additional) time\b|(?:will|to) be (?:put )?in place\b|"
+    rf"will have (?:{NUMBER}\s*% )?(?:extra|additional) time\b|(?:will|to) be (?:put )?in place\b|"
+    rf"will have (?:the )?(?:[\w-]+ )?(?:exam |access )?arrangements\b|"
+    rf"(?:will|to) have been (?:supported|helped|taught|shown|coached|trained|given|provided)\b|"
     # 'will have her worksheets enlarged to A3': something done to her things, for her
     rf"will have (?:his|her|their|my) (?:[\w-]+ ){{1,3}}?(?:enlarged|adapted|modified|"
     rf"differentiated|scribed|read aloud|printed|prepared|checked|changed|adjusted|laminated)\b|"
@@ -72,6 +74,8 @@ _AMOUNT_WORDS = (rf"(?:{NUMBER}(?:-minute|-hour)? |weekly |daily |fortnightly |t
                  r"twice[- ]weekly |1:1 |one[- ]to[- ]one |small[- ]group |individual |"
                  r"specialist |[\w-]+ therapy )")
 MIXED_PROVISION = re.compile(
+    # a leading service: 'In her weekly OT session until July 2027, Freya will practise ...'
+    rf"^(?:in|during) (?:his|her|their|my) (?:{_AMOUNT_WORDS})+(?:[\w-]+ ){{0,2}}{_SERVICE}\b|"
     rf"\b(?:(?:through|via|by attending|by going to|following|after) "
     # 'after completing 10 weeks of the Numbers Count intervention', 'after a term of travel
     # training': the amount of a service, then the service
@@ -87,18 +91,21 @@ MIXED_PROVISION = re.compile(
 # "with the support of a teaching assistant for 20 minutes a day": help that is measured out
 # is provision; "with the help of his carer" only says how he does it.
 _HELP_FROM = re.compile(
-    rf"\bwith (?:the )?(?:support|help|input|assistance) (?:of|from)\b[^,;.]*|"
+    rf"\bwith (?:the )?(?:[\w-]+ ){{0,2}}(?:support|help|input|assistance|prompting) (?:of|from)\b"
+    rf"[^,;.]*|"
     # "working on his speech and language programme with a teaching assistant for 10 minutes
     # every day", "with a support worker visiting twice a week"
     rf"\b(?:working|practising) (?:on|with|through) [^,;.]*?\b(?:programme|targets?|plan|"
     rf"exercises|(?:{ROLE.pattern}))\b[^,;.]*|"
     rf"\bwith (?:a|an|his|her|their|my|the) (?:[\w-]+ )?(?:{ROLE.pattern}) (?:visiting|calling|"
-    rf"coming|checking in|dropping in|travelling|walking|going|accompanying)\b[^,;.]*|"
+    rf"coming|checking in|dropping in|travelling|walking|going|accompanying|running|leading|"
+    rf"delivering|giving|providing)\b[^,;.]*|"
     # "with his key person teaching him this in a daily 10-minute session"
     rf"\bwith (?:the|a|an|his|her|their|my) (?:[\w-]+ )?(?:{ROLE.pattern}|key person|key adult) "
     rf"(?:teaching|supporting|helping|coaching|modelling|showing|prompting|guiding|practising)\b"
     rf"[^,;.]*|"
-    rf"\bwill (?:work|meet|have sessions|check in) with (?:the|a|an|his|her|their|my) "
+    rf"\bwill (?:work|meet|have sessions|check in) (?:in (?:a|an|the) [\w -]{{0,30}}?group )?"
+    rf"with (?:the|a|an|his|her|their|my) "
     rf"(?:{ROLE.pattern})[^,;.]*",
     re.I)
 
@@ -137,13 +144,16 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     of travel training", "... working on his speech and language programme with a teaching assistant
     for 10 minutes every day", "... with a support worker visiting twice a week", "... after
     fortnightly Portage visits", "... with a support worker travelling the route with her for the
-    first six weeks"), something done to the child's things ("will have her worksheets enlarged to
-    A3"), any passive that puts the child on the receiving end ("will be enrolled", "to be reviewed
-    termly"), and having a person or an appointment assigned ("will have a key adult", "will have a
-    careers interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage
-    in life-story work with his social worker") and the therapy itself ("continue to work on his
-    speech sound targets"). Getting a job or a grade is the child's achievement, not receipt, and
-    what others do in a purpose clause ("... so that his teacher can read it") is the result of the
+    first six weeks"), a lunch club a teaching assistant runs for him twice a week, hand-over-hand
+    help for 10 minutes daily, a leading "In her weekly OT session", "will work in a small maths
+    group with a teacher three times a week", exam arrangements and extra time, "will have been
+    taught", something done to the child's things ("will have her worksheets enlarged to A3"), any
+    passive that puts the child on the receiving end ("will be enrolled", "to be reviewed termly"),
+    and having a person or an appointment assigned ("will have a key adult", "will have a careers
+    interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage in
+    life-story work with his social worker") and the therapy itself ("continue to work on his speech
+    sound targets"). Getting a job or a grade is the child's achievement, not receipt, and what
+    others do in a purpose clause ("... so that his teacher can read it") is the result of the
     child's act. "1:1 sessions with the school counsellor" and "the school's reduced timetable plan"
     are services; "walk from school to the shop" is not the school acting.
 

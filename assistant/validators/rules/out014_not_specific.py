@@ -92,6 +92,11 @@ _OPEN_OBJECT = {
                        r"shapes|letters))\b", re.I),
     # 'live independently': where, and doing what for herself?
     "live": re.compile(r"\s+(?:more\s+)?independently\b(?!\s+(?:in|at|with|on)\b)", re.I),
+    # 'understand more of what adults say': how much more, of what?
+    "understand": re.compile(r"\s+more\b", re.I),
+    # 'have more friends': who, and doing what together?
+    "have": re.compile(r"\s+(?:more|new|some|a few|lots of|good)\s+friends\b"
+                       r"(?!\s+(?:who|to|at|in|from)\b)", re.I),
     # 'keep himself safe in the community': safe from what, by doing what?
     "keep": re.compile(r"\s+(?:him|her|them|my)sel(?:f|ves)\s+safe\b", re.I),
     # 'communicate effectively with adults': a manner, not what is said or how
@@ -204,15 +209,17 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     changes ("her low mood will lift", "narrow the gap in her reading"), "take charge of his
     diabetes" and "something meaningful", "processing speed", "working memory" and "a good quality
     of life" are areas, not acts, and "close the gap" and a climb up a scale ("move up two steps on
-    the Routes for Learning assessment") name no skill. Nor does living "independently" with nowhere
-    named, keeping "himself safe", or communicating "effectively"; "mathematical reasoning" is an
-    area like reading; "improve her attendance" names the figure to move. A place does not pin down
-    settling or coping ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
-    empathy and kindness are areas. The words the child will use, quoted ("communicate 'yes' and
-    'no'"), are specific. Knowing a set with many uses ("know her numbers to 20", "know her
-    colours") or a choice ("know who to talk to") names no act, nor does communicating "his needs
-    and wants", unlike a set for recall ("know his number bonds to 10"); a named routine ("her
-    four-step handwashing routine") is not an umbrella, unlike "his routine".
+    the Routes for Learning assessment") name no skill. So are "understand more of what adults say"
+    and "have more friends", and the act staff help the child towards ("staff will support Kenji to
+    manage the move") is judged as the child's. Nor does living "independently" with nowhere named,
+    keeping "himself safe", or communicating "effectively"; "mathematical reasoning" is an area like
+    reading; "improve her attendance" names the figure to move. A place does not pin down settling
+    or coping ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy
+    and kindness are areas. The words the child will use, quoted ("communicate 'yes' and 'no'"), are
+    specific. Knowing a set with many uses ("know her numbers to 20", "know her colours") or a
+    choice ("know who to talk to") names no act, nor does communicating "his needs and wants",
+    unlike a set for recall ("know his number bonds to 10"); a named routine ("her four-step
+    handwashing routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased

@@ -15,9 +15,12 @@ RECEIVES = re.compile(
     rf"(?:receive|get (?=(?:a|an|some|more|extra|\d+|1:1|one[- ]to[- ]one|help|support)\b)"
     rf"{NOT_ACHIEVED}|"
     r"benefit from|"
-    r"be (?:given|offered|provided(?: with)?|allocated|referred|taught|seen by|"
+    r"(?:have been|be) (?:given|offered|provided(?: with)?|allocated|referred|taught|seen by|"
     r"helped|supported|coached|mentored|travel[- ]trained|"
-    r"assessed|treated|placed)|have (?:access to|1:1|one[- ]to[- ]one|(?:a|an) (?:TA|teaching "
+    r"assessed|treated|placed)|"
+    rf"have (?:{NUMBER}\s*% )?(?:extra|additional) time\b|"
+    r"have (?:the )?(?:[\w-]+ )?(?:exam |access )?arrangements\b|"
+    r"have (?:access to|1:1|one[- ]to[- ]one|(?:a|an) (?:TA|teaching "
     r"assistant|key ?worker|placement|package|support))|"
     rf"have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|group|"
     rf"therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|"
@@ -32,7 +35,8 @@ RECEIVES = re.compile(
 def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags outcomes in which the child is only on the receiving end of a service: "will receive",
-    "will be given", "will be taught", "will be offered", "will have access to", someone or
+    "will be given", "will be taught", "will be offered", "will have access to", "will have been
+    taught", "will have 25% extra time", "will have the exam arrangements he needs", someone or
     something assigned to them ("will have a key adult", "will have the care package she needs",
     "will have a careers interview with the adviser"), and any passive main verb with the child as
     its subject ("will be enrolled", "will be encouraged to", "will be included in", "her asthma

@@ -18,6 +18,7 @@ EVENT_BOUND = re.compile(
     r"transitions?|mealtimes?|meals|practicals|exams|tests|lessons|trips|outings|PE|arrival|"
     r"departure|drop-off|pick-up|home time)|"
     r"(?:in|for|during|at) (?:all|every|each) (?:[\w-]+ ){0,3}[a-z]+|whenever|"
+    r"across (?:the (?:whole )?curriculum|all (?:subjects|lessons|settings))|"
     r"for (?:the|his|her|their) (?:first|last|next|whole|full|entire|remaining) "
     r"(?:half[- ]term|term|year|week|month|fortnight|day|school day))\b",
     re.I,
@@ -67,11 +68,12 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     Flags provision with no frequency ("daily", "twice termly", "4 times a week", "once a term"), no
     duration ("30 minutes", "a 15-minute session") and no amount ("6 sessions", "2 hours per week").
     Any one of the three is enough to pass, and so is an amount bound to events ("during carpet
-    time", "in all science practicals", "for her first half-term"), a one-off with a deadline ("an
-    assessment before the end of the spring term", or bullet-style "Occupational therapy assessment
-    by March 2027"), a span with its unit ("for one academic year") or equipment with its place ("a
-    hoist in the accessible toilet"). On request is no amount: "whenever she asks" binds it to
-    nothing anyone commits to, unlike "whenever she is in the science lab".
+    time", "in all science practicals", "across the curriculum", "for her first half-term"), a
+    one-off with a deadline ("an assessment before the end of the spring term", or bullet-style
+    "Occupational therapy assessment by March 2027"), a span with its unit ("for one academic year")
+    or equipment with its place ("a hoist in the accessible toilet"). On request is no amount:
+    "whenever she asks" binds it to nothing anyone commits to, unlike "whenever she is in the
+    science lab".
 
     ## Why is this bad?
     Section F provision must be detailed and specific and should normally be quantified
