@@ -82,6 +82,8 @@ FEELING_VERBS = frozenset(
 INNER_VERBS = frozenset(
     "recognise recognize accept tolerate respect empathise empathize think "
     "remember notice consider".split())
+# 'will be able to read.': a skill named with nothing it is done to, nowhere.
+BARE_SKILLS = frozenset({"read", "write", "spell", "count", "talk", "speak"})
 # Returning into a setting is a process with no finishing point unless a count says what counts.
 PROCESS_VERBS = frozenset({"reintegrate", "re-integrate"})
 # Expecting what comes next is seen only in its signs ('reach for the shaker before it is
@@ -184,6 +186,8 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
         return act.verb, "a state of mind"
     if act.verb in PROCESS_VERBS:
         return act.verb, "a process with no point at which it is done"
+    if act.verb in BARE_SKILLS and not act.rest.strip(" .!"):
+        return act.verb, "an area of skill, with nothing read, written or said"
     word = quality(act)
     if word is not None and word not in CONCRETE_STATES:
         return f"be {word}", "a quality"

@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._clause import AND_ACT, IN_A_PLACE_OR_MEANS, comparatives, has_behavioural_criterion
+from .._clause import (
+    AND_ACT,
+    IN_A_PLACE_OR_MEANS,
+    comparatives,
+    has_behavioural_criterion,
+    unquoted,
+)
 from .._lexicon import NUMBER
 from .._registry import Hit, rule, subject_of
 
@@ -87,7 +93,7 @@ def measured_after(text: str, end: int) -> bool:
 def vague_aims(text: str) -> tuple[re.Match[str], ...]:
     """Each direction word, except a change that names its target number, then each
     comparative with no baseline ('speak more clearly', 'sleep better')."""
-    aims = [m for m in VAGUE_AIM.finditer(text)
+    aims = [m for m in VAGUE_AIM.finditer(unquoted(text))  # "say 'I don't understand'" is speech
             if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))
             and not (m[0].lower().startswith("understand") and AND_ACT.match(text, m.end()))
             and not (" " not in m[0] and IN_A_PLACE_OR_MEANS.search(text, 0, m.start()))
@@ -114,10 +120,10 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     with a number in front of it ("make 3 steps of progress", "make 80% progress towards his
     targets"): the number counts nothing anyone could watch. A comparative anchored by a number
     ("read 20 more words than now", "no more than one a week") is a criterion, and words the child
-    says ('more juice') are not the aim. Nor is an aim followed by the measure that shows it ("show
-    she understands place value by correctly splitting 9 out of 10 numbers", "improve, shown by a
-    score of 20 on the Rosenberg scale"), nor someone else's understanding used as the measure ("20
-    words that familiar adults understand").
+    says ('more juice', 'I don't understand') are not the aim. Nor is an aim followed by the measure
+    that shows it ("show she understands place value by correctly splitting 9 out of 10 numbers",
+    "improve, shown by a score of 20 on the Rosenberg scale"), nor someone else's understanding used
+    as the measure ("20 words that familiar adults understand").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

@@ -40,6 +40,7 @@ PROVISION_WORDING = re.compile(
     rf"passport|budget|referral|reader|scribe|laptop|safe space|quiet space|base|room|"
     rf"interpreter|note-?taker|mentor|buddy|sensory diet|sensory circuit)s?(?!\s+of\b)\b|"
     rf"will have (?:{NUMBER}\s*% )?(?:extra|additional) time\b|(?:will|to) be (?:put )?in place\b|"
+    rf"\bwith (?:1:1|one[- ]to[- ]one) (?:[\w-]+ )?(?:support|help|adult|TA)\b|"
     rf"will have (?:the )?(?:[\w-]+ )?(?:exam |access )?arrangements\b|"
     rf"(?:will|to) have been (?:supported|helped|taught|shown|coached|trained|given|provided)\b|"
     # 'will have her worksheets enlarged to A3': something done to her things, for her
@@ -76,6 +77,9 @@ _AMOUNT_WORDS = (rf"(?:{NUMBER}(?:-minute|-hour)? |weekly |daily |fortnightly |t
 MIXED_PROVISION = re.compile(
     # a leading service: 'In her weekly OT session until July 2027, Freya will practise ...'
     rf"^(?:in|during) (?:his|her|their|my) (?:{_AMOUNT_WORDS})+(?:[\w-]+ ){{0,2}}{_SERVICE}\b|"
+    # 'once she has had six sessions with the ELSA': the service comes first, then the act
+    rf"\b(?:once|after|when) (?:he|she|they|I) (?:has|have) (?:had|completed|attended|finished) "
+    rf"(?:[\w-]+ ){{0,3}}{_SERVICE}\b|"
     rf"\b(?:(?:through|via|by attending|by going to|following|after) "
     # 'after completing 10 weeks of the Numbers Count intervention', 'after a term of travel
     # training': the amount of a service, then the service
@@ -144,7 +148,8 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     of travel training", "... working on his speech and language programme with a teaching assistant
     for 10 minutes every day", "... with a support worker visiting twice a week", "... after
     fortnightly Portage visits", "... with a support worker travelling the route with her for the
-    first six weeks"), a lunch club a teaching assistant runs for him twice a week, hand-over-hand
+    first six weeks"), "once she has had six sessions with the ELSA", "with 1:1 TA support for the
+    rest of the lesson", a lunch club a teaching assistant runs for him twice a week, hand-over-hand
     help for 10 minutes daily, a leading "In her weekly OT session", "will work in a small maths
     group with a teacher three times a week", exam arrangements and extra time, "will have been
     taught", something done to the child's things ("will have her worksheets enlarged to A3"), any

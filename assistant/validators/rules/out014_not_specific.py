@@ -7,6 +7,7 @@ from assistant.models import Statement
 
 from .._clause import (
     AND_ACT,
+    BARE_SKILLS,
     BROAD_OBJECT,
     CONCRETE_STATES,
     DOMAIN_VERBS,
@@ -97,6 +98,8 @@ _OPEN_OBJECT = {
     # 'have more friends': who, and doing what together?
     "have": re.compile(r"\s+(?:more|new|some|a few|lots of|good)\s+friends\b"
                        r"(?!\s+(?:who|to|at|in|from)\b)", re.I),
+    # 'will be able to read.': read what, where?
+    **{verb: re.compile(r"\s*[.!]?\s*$") for verb in BARE_SKILLS},
     # 'keep himself safe in the community': safe from what, by doing what?
     "keep": re.compile(r"\s+(?:him|her|them|my)sel(?:f|ves)\s+safe\b", re.I),
     # 'communicate effectively with adults': a manner, not what is said or how
@@ -167,7 +170,8 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
     verb = act.verb[:-1] if act.verb in ("knows", "communicates") else act.verb
     known = _OPEN_OBJECT[verb].match(act.rest) if verb in _OPEN_OBJECT else None
     if known:  # 'know her numbers to 20': say them, read them, write them or count with them?
-        return f"{act.verb}{known[0]}", (act.start, act.start + len(act.verb) + len(known[0]))
+        words = f"{act.verb}{known[0]}".rstrip(" .!")
+        return words, (act.start, act.start + len(words))
     if _NAMED_FIGURE.match(act.rest):
         return None  # 'improve her attendance': the figure to move is named, though not how far
     word = quality(act)
@@ -209,13 +213,14 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     changes ("her low mood will lift", "narrow the gap in her reading"), "take charge of his
     diabetes" and "something meaningful", "processing speed", "working memory" and "a good quality
     of life" are areas, not acts, and "close the gap" and a climb up a scale ("move up two steps on
-    the Routes for Learning assessment") name no skill. So are "understand more of what adults say"
-    and "have more friends", and the act staff help the child towards ("staff will support Kenji to
-    manage the move") is judged as the child's. Nor does living "independently" with nowhere named,
-    keeping "himself safe", or communicating "effectively"; "mathematical reasoning" is an area like
-    reading; "improve her attendance" names the figure to move. A place does not pin down settling
-    or coping ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy
-    and kindness are areas. The words the child will use, quoted ("communicate 'yes' and 'no'"), are
+    the Routes for Learning assessment") name no skill. So is a skill with nothing it is done to
+    ("will be able to read."). So are "understand more of what adults say" and "have more friends",
+    and the act staff help the child towards ("staff will support Kenji to manage the move") is
+    judged as the child's. Nor does living "independently" with nowhere named, keeping "himself
+    safe", or communicating "effectively"; "mathematical reasoning" is an area like reading;
+    "improve her attendance" names the figure to move. A place does not pin down settling or coping
+    ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy and
+    kindness are areas. The words the child will use, quoted ("communicate 'yes' and 'no'"), are
     specific. Knowing a set with many uses ("know her numbers to 20", "know her colours") or a
     choice ("know who to talk to") names no act, nor does communicating "his needs and wants",
     unlike a set for recall ("know his number bonds to 10"); a named routine ("her four-step

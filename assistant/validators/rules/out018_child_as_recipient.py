@@ -25,7 +25,7 @@ RECEIVES = re.compile(
     rf"have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|group|"
     rf"therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|"
     rf"input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
-    rf"passport|budget|referral)s?(?!\s+of\b))\b",
+    rf"passport|budget|referral|sensory diet|sensory circuit)s?(?!\s+of\b))\b",
     re.I,
 )
 
@@ -36,13 +36,14 @@ def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags outcomes in which the child is only on the receiving end of a service: "will receive",
     "will be given", "will be taught", "will be offered", "will have access to", "will have been
-    taught", "will have 25% extra time", "will have the exam arrangements he needs", someone or
-    something assigned to them ("will have a key adult", "will have the care package she needs",
-    "will have a careers interview with the adviser"), and any passive main verb with the child as
-    its subject ("will be enrolled", "will be encouraged to", "will be included in", "her asthma
-    will be well managed"): someone else acts, the child is acted on; so is a state others bring
-    about ("will be toilet-trained by her parents"). Being rated, scored or graded ("rated
-    'consistent' on her therapist's record") is the child's result, not a service.
+    taught", "will have 25% extra time", "will have the exam arrangements he needs", "will have a
+    sensory circuit before school", someone or something assigned to them ("will have a key adult",
+    "will have the care package she needs", "will have a careers interview with the adviser"), and
+    any passive main verb with the child as its subject ("will be enrolled", "will be encouraged
+    to", "will be included in", "her asthma will be well managed"): someone else acts, the child is
+    acted on; so is a state others bring about ("will be toilet-trained by her parents"). Being
+    rated, scored or graded ("rated 'consistent' on her therapist's record") is the child's result,
+    not a service.
 
     ## Why is this bad?
     An outcome is personal and not expressed from a service perspective (9.66). "Darius will

@@ -52,6 +52,11 @@ _OPTIONAL = re.compile(r"\bif (?:he|she|they|I) (?:prefers?|wants?|wishes|choose
                        r"wants?|wishes|chooses?)\b", re.I)
 
 
+# Discrete events spread 'throughout the day' with 'regular' or 'frequent' are not counted.
+_REGULAR_ALL_DAY = re.compile(r"\b(?:regular|frequent|occasional)\b.*?\b(?:throughout|across) the "
+                              r"(?:school )?day\b", re.I)
+
+
 def quantified_by_setting(text: str) -> bool:
     """No frequency or amount, but the events, the one-off deadline or the place fix it; not
     when the whole offer is optional ('opportunities to', 'could', 'if she prefers')."""
@@ -71,9 +76,9 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     time", "in all science practicals", "across the curriculum", "for her first half-term"), a
     one-off with a deadline ("an assessment before the end of the spring term", or bullet-style
     "Occupational therapy assessment by March 2027"), a span with its unit ("for one academic year")
-    or equipment with its place ("a hoist in the accessible toilet"). On request is no amount:
-    "whenever she asks" binds it to nothing anyone commits to, unlike "whenever she is in the
-    science lab".
+    or equipment with its place ("a hoist in the accessible toilet"). "Regular" breaks spread
+    "throughout the day" are not counted. On request is no amount: "whenever she asks" binds it to
+    nothing anyone commits to, unlike "whenever she is in the science lab".
 
     ## Why is this bad?
     Section F provision must be detailed and specific and should normally be quantified
@@ -91,7 +96,9 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.69: provision is detailed, specific and normally quantified
     - Tribunal principle: provision should leave no room for doubt
     """
-    if has_quantity(statement.text) or quantified_by_setting(statement.text):
+    text = statement.text
+    uncounted = _REGULAR_ALL_DAY.search(text) and not has_quantity(_REGULAR_ALL_DAY.sub(" ", text))
+    if not uncounted and (has_quantity(text) or quantified_by_setting(text)):
         return
     yield Hit(span=None,
               message="The provision does not say how often, for how long or how much.",
