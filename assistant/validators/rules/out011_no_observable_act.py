@@ -102,6 +102,11 @@ def unbounded_habit(act: Act, text: str) -> bool:
             and not has_behavioural_criterion(text) and not has_criterion(text))
 
 
+def at_verb(act: Act, message: str, fix: str) -> Hit:
+    """A finding on the main verb, where the reader's eye should go."""
+    return Hit(span=(act.start, act.start + len(act.verb)), message=message, fix=fix)
+
+
 @rule("OUT011", kind="outcome", dimension="measurable", severity="error",
       source="SEND Code of Practice 2015, 9.66 (SMART outcomes)")
 def no_observable_act(statement: Statement) -> Iterator[Hit]:
@@ -170,17 +175,15 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
         return
     act = child_act(statement) or main_act(statement.text)
     if act and act.kept and not has_behavioural_criterion(statement.text):
-        yield Hit(span=(act.start, act.start + len(act.verb)),
-                  message=f"'continue to {act.verb}' carries on as now: there is no change "
-                          "to see at the review.",
-                  fix="Say what will be different, and how it will be counted (e.g. 'use her "
+        yield at_verb(act, f"'continue to {act.verb}' carries on as now: there is no change to "
+                           "see at the review.",
+                      "Say what will be different, and how it will be counted (e.g. 'use her "
                       "writing slope for all written work without being reminded').")
         return
     if act and act.begun and not has_behavioural_criterion(statement.text):
-        yield Hit(span=(act.start, act.start + len(act.verb)),
-                  message=f"'begin to {act.verb}' is a start: nothing says when "
-                          f"{subject_of(statement)} has done it.",
-                  fix="Say what the finished act looks like and how it is counted (e.g. 'pedal "
+        yield at_verb(act, f"'begin to {act.verb}' is a start: nothing says when "
+                           f"{subject_of(statement)} has done it.",
+                      "Say what the finished act looks like and how it is counted (e.g. 'pedal "
                       "a trike 5 metres on 3 days out of 5').")
         return
     act = child_act(statement)
@@ -189,17 +192,15 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     shown = act is not None and measured_after(statement.text, act.start)  # '... by presenting 3'
     unseen = unseen_act(act, statement.text) if act and not provision and not shown else None
     if act and unseen:
-        yield Hit(span=(act.start, act.start + len(act.verb)),
-                  message=f"'{unseen[0]}' names {unseen[1]}: nothing says what an observer "
-                          f"would see {subject_of(statement)} do, or how many times.",
-                  fix="Name the act someone would see and a criterion for it: a count, 'N out "
-                      "of M', a duration or a level of help.")
+        yield at_verb(act, f"'{unseen[0]}' names {unseen[1]}: nothing says what an observer would "
+                           f"see {subject_of(statement)} do, or how many times.",
+                      "Name the act someone would see and a criterion for it: a count, 'N out of "
+                      "M', a duration or a level of help.")
         return
     if act and unbounded_habit(act, statement.text):
-        yield Hit(span=(act.start, act.start + len(act.verb)),
-                  message=f"'{act.verb}' is a habit with no amount: nothing says how much of "
-                          "the day, or on how many days, counts as done.",
-                  fix="Bound it by place, time or amount (e.g. 'wear his hearing aids in every "
+        yield at_verb(act, f"'{act.verb}' is a habit with no amount: nothing says how much of the "
+                           "day, or on how many days, counts as done.",
+                      "Bound it by place, time or amount (e.g. 'wear his hearing aids in every "
                       "lesson', 'do his exercises on 5 evenings a week').")
         return
     if has_criterion(statement.text) or has_behavioural_criterion(statement.text):
