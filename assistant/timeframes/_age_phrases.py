@@ -65,6 +65,10 @@ def _leaving_care(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     return reaching_age(ctx, number(match["age"]) if match["age"] else 18)
 
 
+def _next_birthday(_match: re.Match[str], ctx: SchoolContext) -> Resolution:
+    return reaching_age(ctx, ctx.age + 1) if ctx.age is not None else unresolved(NEEDS_AGE)
+
+
 def _birthday(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     return reaching_age(ctx, ordinal(match["nth"]))
 
@@ -100,6 +104,9 @@ AGE_PHRASES: list[Phrase] = [
                       r"(?:his|her|their|my|your|[A-Za-z][\w-]*['’]s?)\s+"
                       rf"(?P<nth>{ORDINAL})\s+birthday\b", I),
            "age", _birthday),
+    Phrase(re.compile(r"\b(?:by|before|on|at|for)\s+(?:his|her|their|my|your)\s+next\s+"
+                      r"birthday\b", I),
+           "age", _next_birthday),
     Phrase(re.compile(r"\b(?:by|before|at)\s+(?:the\s+age\s+of\s+|age\s+)?"
                       r"(?P<months>\d{1,2}|eighteen|thirty|twenty-four)\s+months"
                       r"(?:\s+old|\s+of\s+age)?(?!\s+(?:time|from))", I),

@@ -21,9 +21,10 @@ def no_end_point(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags outcomes that never say by when they will be achieved: no date, age, year group, key
     stage, term or span of time. How often something happens ("every day", "twice a week") is a
-    frequency, not an end point. "By the time he leaves care" is one (at 18). Every time rule reads
-    the outcome's own end points: a time in its purpose clause ("... so that I can manage my
-    diabetes when I go to university") belongs to the aspiration, unless the outcome has no other.
+    frequency, not an end point. "By the time he leaves care" is one (at 18), and so is "by his next
+    birthday". Every time rule reads the outcome's own end points: a time in its purpose clause
+    ("... so that I can manage my diabetes when I go to university") belongs to the aspiration,
+    unless the outcome has no other.
 
     ## Why is this bad?
     An outcome must be time bound (9.66), usually to the end of a phase or key stage (9.68).

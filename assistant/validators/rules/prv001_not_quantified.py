@@ -18,6 +18,7 @@ EVENT_BOUND = re.compile(
     r"transitions?|mealtimes?|meals|practicals|exams|tests|lessons|trips|outings|PE|arrival|"
     r"departure|drop-off|pick-up|home time)|"
     r"(?:in|for|during|at) (?:all|every|each) (?:[\w-]+ ){0,3}[a-z]+|whenever|"
+    r"in (?:his |her |their )?(?:[\w-]+ )?practicals|"
     r"across (?:the (?:whole )?curriculum|all (?:subjects|lessons|settings))|"
     r"for (?:the|his|her|their) (?:first|last|next|whole|full|entire|remaining) "
     r"(?:half[- ]term|term|year|week|month|fortnight|day|school day))\b",
@@ -38,7 +39,8 @@ EQUIPMENT_PLACED = re.compile(
     r"\b(?:seats?|chairs?|desks?|tables?|cushions?|hoists?|benches?|slopes?|laptops?|tablets?|"
     r"computers?|devices?|cards?|timetables?|passes?|ramps?|rails?|stools?|headphones|"
     r"ear defenders|grips?|scissors|keyboards?|software|boards?|frames?|walkers?|wheelchairs?|"
-    r"magnifiers?|overlays?|equipment|furniture|aids?|lockers?)\b[^.]*?\b(?:in|at|for|on) "
+    r"magnifiers?|overlays?|equipment|furniture|aids?|lockers?|workstations?)\b[^.]*?\b"
+    r"(?:in|at|for|on) "
     r"(?:the |every |each |all |his |her |their |a |[A-Z][a-z'’]+ )*(?:[\w'’-]+ ){0,3}"
     r"(?:classrooms?|rooms?|toilets?|floors?|home|nursery|school|lessons?|technology|science|"
     r"building|site|base|hall|kitchen|bathroom|bedroom|car|bus|taxi|desk)\b",
@@ -48,6 +50,7 @@ EQUIPMENT_PLACED = re.compile(
 
 # ... and on request: 'whenever Reza asks' binds the amount to nothing anyone commits to.
 _OPTIONAL = re.compile(r"\bif (?:he|she|they|I) (?:prefers?|wants?|wishes|chooses?|likes?)\b|"
+                       r"\b(?:as|when|if) (?:and when )?(?:needed|required)\b|"
                        r"\bwhenever (?:he|she|they|I|[A-Z][a-z'’-]+) (?:asks?|requests?|needs?|"
                        r"wants?|wishes|chooses?)\b", re.I)
 
@@ -77,8 +80,9 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     one-off with a deadline ("an assessment before the end of the spring term", or bullet-style
     "Occupational therapy assessment by March 2027"), a span with its unit ("for one academic year")
     or equipment with its place ("a hoist in the accessible toilet"). "Regular" breaks spread
-    "throughout the day" are not counted. On request is no amount: "whenever she asks" binds it to
-    nothing anyone commits to, unlike "whenever she is in the science lab".
+    "throughout the day" are not counted. An offer "as needed" is not bound by its events ("a quiet
+    room at lunchtimes as needed"). On request is no amount: "whenever she asks" binds it to nothing
+    anyone commits to, unlike "whenever she is in the science lab".
 
     ## Why is this bad?
     Section F provision must be detailed and specific and should normally be quantified
