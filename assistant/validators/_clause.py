@@ -103,13 +103,13 @@ DOMAIN_VERBS = frozenset(
     "focus listen settle adapt adjust cooperate co-operate contribute relate mix "
     "belong thrive flourish succeed achieve progress grow develop improve mature explore "
     "experience regulate self-regulate manage deal overcome gain build maintain show "
-    "demonstrate display become strengthen extend consolidate learn take share".split())
+    "demonstrate display become strengthen extend consolidate learn take share calm".split())
 # Of those, the kinds of behaviour no frequency makes visible ('engage every day'); the others
 # name a visible act once they have an object and a frequency ('show his planner every morning').
 BEHAVIOUR_KINDS = frozenset(
     "engage participate interact socialise socialize cope behave concentrate focus listen "
     "settle adapt adjust cooperate co-operate contribute relate mix belong thrive flourish "
-    "succeed progress grow mature regulate self-regulate take join share".split())
+    "succeed progress grow mature regulate self-regulate take join share calm".split())
 # 'take' counts only as 'take part' / 'take responsibility'; see is_domain_act.
 _TAKE_DOMAIN = re.compile(
     r"^\s+(?:part|responsibility|ownership|pride|an interest|care of|charge of|control of)\b", re.I)
@@ -371,7 +371,11 @@ BROAD_OBJECT = re.compile(
     r"(?<=usual )|(?<=own ))routines?|"
     r"control|choices|freedom|voice|goals|targets|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
-    r"(?:choices|decisions)|lifestyle|importance|(?:(?:a |an )?(?:good|better|high|happy) )?"
+    r"(?:choices|decisions)|lifestyle|importance|appropriate (?:language|behaviour|ways?)|"
+    r"self-image|self-worth|self-belief|"
+    r"(?:a )?(?:good|positive|better|healthy|strong|close) relationships?|"
+    r"(?:household )?chores|jobs (?:at|around) (?:home|the house)|"
+    r"(?:(?:a |an )?(?:good|better|high|happy) )?"
     r"quality of life|"
     r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive))\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"

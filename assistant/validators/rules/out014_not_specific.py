@@ -62,8 +62,10 @@ VAGUE_STANDARD = re.compile(
     r"required|appropriate) (?:standards?|levels?|expectations?)\b"
     # ... unless it is the pass mark of a named check: 'in the Year 2 phonics screening check'
     r"(?! (?:in|on|for) (?:the|his|her|their|my) (?:[\w-]+ ){0,5}"
-    r"(?:check|test|assessment|exam)s?\b)"
-    r"|\bexpected progress\b",
+    r"(?:check|test|assessment|exam|goal)s?\b)"
+    r"|\bexpected progress\b"
+    # 'working at the level he is capable of': whatever level that turns out to be
+    r"|\bthe level (?:he|she|they|I) (?:is|are|am) capable of\b",
     re.I,
 )
 # A climb up a scale names no skill: 'move up two steps on the Routes for Learning assessment'.
@@ -111,7 +113,7 @@ _OPEN_OBJECT = {
 _QUOTED_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?['‘\"“]\w", re.I)
 # Kinds of behaviour a place does not pin down: 'settle into nursery', 'cope with the noise in the
 # dinner hall' still leave open what the child will do there.
-_PLACE_IS_NOT_ENOUGH = frozenset({"settle", "cope"})
+_PLACE_IS_NOT_ENOUGH = frozenset({"settle", "cope", "calm"})
 _TO_SLEEP = re.compile(r"\s+(?:down\s+)?to\s+sleep\b", re.I)  # 'settle to sleep': falling asleep
 # A figure the school already records, as what the child will change.
 _NAMED_FIGURE = re.compile(r"\s+(?:his|her|their|my) (?:school )?(?:attendance|punctuality)\b",
@@ -218,13 +220,17 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     and the act staff help the child towards ("staff will support Kenji to manage the move") is
     judged as the child's. Nor does living "independently" with nowhere named, keeping "himself
     safe", or communicating "effectively"; "mathematical reasoning" is an area like reading;
-    "improve her attendance" names the figure to move. A place does not pin down settling or coping
-    ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy and
-    kindness are areas. The words the child will use, quoted ("communicate 'yes' and 'no'"), are
-    specific. Knowing a set with many uses ("know her numbers to 20", "know her colours") or a
-    choice ("know who to talk to") names no act, nor does communicating "his needs and wants",
-    unlike a set for recall ("know his number bonds to 10"); a named routine ("her four-step
-    handwashing routine") is not an umbrella, unlike "his routine".
+    "improve her attendance" names the figure to move. "Appropriate language", "a positive
+    self-image", "a good relationship with", chores, and "the level he is capable of" are umbrellas;
+    "the expected level in the Early Learning Goal for Number" is a named check, and a feeling shown
+    by a counted act ("feel safe, shown by walking in without her mum on 9 days out of 10") is
+    specific. A place does not pin down settling, coping or calming down ("settle into nursery",
+    "cope with the noise in the dinner hall"); curiosity, empathy and kindness are areas. The words
+    the child will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many
+    uses ("know her numbers to 20", "know her colours") or a choice ("know who to talk to") names no
+    act, nor does communicating "his needs and wants", unlike a set for recall ("know his number
+    bonds to 10"); a named routine ("her four-step handwashing routine") is not an umbrella, unlike
+    "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -250,7 +256,8 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
             and not has_behavioural_criterion(statement.text) and not names_words(statement):
         match = in_main_clause(ABSTRACT_ACT, statement.text)
     if match is None:
-        match = inner_state(statement.text)  # "will feel settled": no act at all
+        state = inner_state(statement.text)  # "will feel settled": no act at all
+        match = None if state and measured_after(statement.text, state.end()) else state
     if match is None:
         match = bare_measure(statement.text)  # "will achieve 80% accuracy": at what?
     if match is None:
