@@ -156,12 +156,11 @@ def quality(act: Act) -> str | None:
     return word
 
 
-# States a child is or is not in, which anyone can check: 'be dry', 'be employed'.
+# States a child is or is not in, which anyone can check: 'be dry', 'be employed'; 'toilet' and
+# 'potty' start 'will be toilet trained' written without the hyphen.
 CONCRETE_STATES = frozenset(
     "dry clean continent employed qualified registered accepted married seated dressed "
-    "toilet-trained potty-trained rated scored graded asleep awake".split())
-# 'will be toilet trained' (no hyphen): the first word of a checkable state.
-CONCRETE_STATES |= {"toilet", "potty"}
+    "toilet-trained potty-trained toilet potty rated scored graded asleep awake".split())
 
 
 # 'manage his feelings after contact 4 times out of 5': the count attaches to nothing seen.
