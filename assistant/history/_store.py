@@ -8,6 +8,7 @@ pseudonymised text too, and only when the user asks.
 import hashlib
 import json
 import sqlite3
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -56,14 +57,33 @@ def db_path(settings: Settings) -> Path:
     return settings.home / DB_NAME
 
 
+WAL_ATTEMPTS = 100
+"""Switching a new database to WAL needs it to itself, and SQLite reports 'database is locked' at
+once (busy_timeout does not apply) when a second process opens it in the same instant."""
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """WAL mode, waiting out another process that is switching the same new database."""
+    for attempt in range(WAL_ATTEMPTS):
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or attempt == WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+
+
 def connect(settings: Settings) -> sqlite3.Connection:
     """The history database in WAL mode, migrated; waits rather than fails when busy."""
     path = db_path(settings)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path, timeout=30, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA busy_timeout=30000")
+        _use_wal(db)
         migrate(db)
     except (OSError, sqlite3.Error) as err:
         raise AssistError(f"Cannot open the history database at {path} ({err}); check that "

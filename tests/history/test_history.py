@@ -71,6 +71,26 @@ def test_two_processes_writing_at_once_lose_nothing(settings: Settings) -> None:
     assert len(list_runs(settings, limit=1000)) == 50
 
 
+def _open_at_once(home: str, barrier: object) -> None:
+    barrier.wait()  # type: ignore[attr-defined]
+    connect(Settings(home=Path(home))).close()
+
+
+def test_processes_opening_a_new_history_in_the_same_instant_all_succeed(tmp_path: Path) -> None:
+    """The first open switches the new file to WAL; SQLite refuses that at once, without waiting,
+    while another process opens it (seen as 'database is locked' in CI)."""
+    context = multiprocessing.get_context("fork")
+    for trial in range(30):
+        barrier = context.Barrier(6)
+        workers = [context.Process(target=_open_at_once, args=(str(tmp_path / str(trial)), barrier))
+                   for _ in range(6)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(60)
+        assert [w.exitcode for w in workers] == [0] * 6, f"trial {trial}"
+
+
 def test_history_cli_lists_and_shows(settings: Settings) -> None:
     run_id = record_draft(settings, REQUEST, _draft(engine="offline", requested_engine="llm",
                                                     fallback_reason="The endpoint failed."))
