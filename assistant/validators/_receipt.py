@@ -26,9 +26,11 @@ ASSIGNED = re.compile(
     rf"counselling|tuition|mentoring|coaching|sessions|input|respite|short breaks)\b",
     re.I,
 )
-# 'get a job', 'get a grade 4': what the child achieves, not what they are given.
+# 'get a job', 'get a grade 4', 'get 60% in his maths test': what the child achieves, not what
+# they are given.
 NOT_ACHIEVED = (r"(?!(?:a|an) (?:[\w-]+ ){0,2}(?:job|qualification|grade|pass|apprenticeship|"
-                 r"certificate|award|licen[cs]e)\b)")
+                r"certificate|award|licen[cs]e)\b"
+                r"|\d+\s*(?:%|per ?cent|out of|/\s*\d|marks?\b|points\b|or (?:more|above)\b))")
 _PARTICIPLE_WORDS = "|".join(sorted(IRREGULAR_PARTICIPLES))
 _STATE_WORDS = "|".join(sorted(STATE_PARTICIPLES))
 # "will be enrolled", "to be reviewed by", "will continue to be seen": done to the child, so the

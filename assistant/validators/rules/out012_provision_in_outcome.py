@@ -157,10 +157,11 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     and having a person or an appointment assigned ("will have a key adult", "will have a careers
     interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage in
     life-story work with his social worker") and the therapy itself ("continue to work on his speech
-    sound targets"). Getting a job or a grade is the child's achievement, not receipt, and what
-    others do in a purpose clause ("... so that his teacher can read it") is the result of the
-    child's act. "1:1 sessions with the school counsellor" and "the school's reduced timetable plan"
-    are services; "walk from school to the shop" is not the school acting.
+    sound targets"). Getting a job, a grade or a score ("get 60% in his maths test") is the child's
+    achievement, not receipt, and what others do in a purpose clause ("... so that his teacher can
+    read it") is the result of the child's act. "1:1 sessions with the school counsellor" and "the
+    school's reduced timetable plan" are services; "walk from school to the shop" is not the school
+    acting.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

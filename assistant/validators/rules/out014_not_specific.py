@@ -118,6 +118,14 @@ _TO_SLEEP = re.compile(r"\s+(?:down\s+)?to\s+sleep\b", re.I)  # 'settle to sleep
 # A figure the school already records, as what the child will change.
 _NAMED_FIGURE = re.compile(r"\s+(?:his|her|their|my) (?:school )?(?:attendance|punctuality)\b",
                            re.I)
+# A score on tests of no named subject: 'score at least 80% in his end-of-term tests' (unlike
+# 'in his end-of-term spelling tests').
+_UNNAMED_TESTS = re.compile(
+    rf"(?:{NUMBER}\s*%|{NUMBER}\s+per ?cent|{NUMBER}\s+out\s+of\s+{NUMBER})\s+(?:or (?:more|above|"
+    r"higher|better)\s+)?(?:in|on|across)\s+(?:his|her|their|my|the|all|each|every)\s+(?:(?:of "
+    r"(?:his|her|their|my) )?(?:end[- ]of[- ](?:unit|topic|term|year)|weekly|termly|half-termly|"
+    r"class|school|internal|unit|topic|mock|assessed)\s+)*(?:tests?|assessments?|exams?|"
+    r"quiz(?:zes)?|papers?)\b(?!\s+(?:in|for|on)\s+\w)", re.I)
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap)\b|^catch", re.I)
 
 
@@ -215,22 +223,23 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     changes ("her low mood will lift", "narrow the gap in her reading"), "take charge of his
     diabetes" and "something meaningful", "processing speed", "working memory" and "a good quality
     of life" are areas, not acts, and "close the gap" and a climb up a scale ("move up two steps on
-    the Routes for Learning assessment") name no skill. So is a skill with nothing it is done to
-    ("will be able to read."). So are "understand more of what adults say" and "have more friends",
-    and the act staff help the child towards ("staff will support Kenji to manage the move") is
-    judged as the child's. Nor does living "independently" with nowhere named, keeping "himself
-    safe", or communicating "effectively"; "mathematical reasoning" is an area like reading;
-    "improve her attendance" names the figure to move. "Appropriate language", "a positive
-    self-image", "a good relationship with", chores, and "the level he is capable of" are umbrellas;
-    "the expected level in the Early Learning Goal for Number" is a named check, and a feeling shown
-    by a counted act ("feel safe, shown by walking in without her mum on 9 days out of 10") is
-    specific. A place does not pin down settling, coping or calming down ("settle into nursery",
-    "cope with the noise in the dinner hall"); curiosity, empathy and kindness are areas. The words
-    the child will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many
-    uses ("know her numbers to 20", "know her colours") or a choice ("know who to talk to") names no
-    act, nor does communicating "his needs and wants", unlike a set for recall ("know his number
-    bonds to 10"); a named routine ("her four-step handwashing routine") is not an umbrella, unlike
-    "his routine".
+    the Routes for Learning assessment") name no skill, nor does a score on tests of no named
+    subject ("80% in his end-of-term tests", unlike "in his end-of-term spelling tests"). So is a
+    skill with nothing it is done to ("will be able to read."). So are "understand more of what
+    adults say" and "have more friends", and the act staff help the child towards ("staff will
+    support Kenji to manage the move") is judged as the child's. Nor does living "independently"
+    with nowhere named, keeping "himself safe", or communicating "effectively"; "mathematical
+    reasoning" is an area like reading; "improve her attendance" names the figure to move.
+    "Appropriate language", "a positive self-image", "a good relationship with", chores, and "the
+    level he is capable of" are umbrellas; "the expected level in the Early Learning Goal for
+    Number" is a named check, and a feeling shown by a counted act ("feel safe, shown by walking in
+    without her mum on 9 days out of 10") is specific. A place does not pin down settling, coping or
+    calming down ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
+    empathy and kindness are areas. The words the child will use, quoted ("communicate 'yes' and
+    'no'"), are specific. Knowing a set with many uses ("know her numbers to 20", "know her
+    colours") or a choice ("know who to talk to") names no act, nor does communicating "his needs
+    and wants", unlike a set for recall ("know his number bonds to 10"); a named routine ("her
+    four-step handwashing routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -261,7 +270,7 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     if match is None:
         match = bare_measure(statement.text)  # "will achieve 80% accuracy": at what?
     if match is None:
-        match = (VAGUE_STANDARD.search(statement.text) or OPPORTUNITY.search(statement.text)
+        match = (VAGUE_STANDARD.search(statement.text) or _UNNAMED_TESTS.search(statement.text) or OPPORTUNITY.search(statement.text)
                  or _UP_A_SCALE.search(statement.text))
     if match is None and not has_behavioural_criterion(statement.text):
         match = AS_NEEDED.search(statement.text)  # "the grades he needs": which ones?
