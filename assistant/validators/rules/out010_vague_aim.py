@@ -40,6 +40,8 @@ VAGUE_AIM = re.compile(
     r"enhance[sd]?|strengthen(?:ed|s)?|consolidate[sd]?|extend(?:ed|s)? (?:his|her|their|my)|"
     r"build (?:on )?(?:his|her|their|my) (?:confidence|skills|resilience|self-esteem)|"
     r"work(?:ing)? towards|(?:try|do) (?:his|her|their|my) best|"
+    # 'do well in his A levels', 'achieve as well as he can': whatever result comes is the aim
+    r"(?:do|does|doing|achieve\w*|perform\w*) (?:well|as well as (?:he|she|they|I|possible))|"
     r"achiev\w* (?:the|good|better|expected|his|her|their|my) (?:[\w-]+ )?"
     r"(?:grades|results|standards?|levels?|targets?)|"
     r"learn(?:s|t|ed)? about|get better|be better|feel more \w+|"
@@ -113,17 +115,18 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags outcomes built on a word of direction: "improve", "develop", "make progress", "work on his
     targets" (therapy-report wording for an activity that never finishes), "increase", "be more
-    confident", "understand", "reach her potential", "be aware of", and any comparative with no
-    baseline or target ("speak more clearly", "sleep better", "fewer outbursts", "live more
-    independently"), "narrow the gap" or "catch up", and a state of the child's that changes in any
-    verb ("her low mood will lift", "his worries about PE will ease"). Progress stays a direction
-    with a number in front of it ("make 3 steps of progress", "make 80% progress towards his
-    targets"): the number counts nothing anyone could watch. A comparative anchored by a number
-    ("read 20 more words than now", "no more than one a week") is a criterion, and words the child
-    says ('more juice', 'I don't understand') are not the aim. Nor is an aim followed by the measure
-    that shows it ("show she understands place value by correctly splitting 9 out of 10 numbers",
-    "improve, shown by a score of 20 on the Rosenberg scale"), nor someone else's understanding used
-    as the measure ("20 words that familiar adults understand").
+    confident", "understand", "reach her potential", "do well in his A levels", "achieve as well as
+    he can", "be aware of", and any comparative with no baseline or target ("speak more clearly",
+    "sleep better", "fewer outbursts", "live more independently"), "narrow the gap" or "catch up",
+    and a state of the child's that changes in any verb ("her low mood will lift", "his worries
+    about PE will ease"). Progress stays a direction with a number in front of it ("make 3 steps of
+    progress", "make 80% progress towards his targets"): the number counts nothing anyone could
+    watch. A comparative anchored by a number ("read 20 more words than now", "no more than one a
+    week") is a criterion, and words the child says ('more juice', 'I don't understand') are not the
+    aim. Nor is an aim followed by the measure that shows it ("show she understands place value by
+    correctly splitting 9 out of 10 numbers", "improve, shown by a score of 20 on the Rosenberg
+    scale"), nor someone else's understanding used as the measure ("20 words that familiar adults
+    understand").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

@@ -34,7 +34,7 @@ PROVISION_WORDING = re.compile(
     rf"travel[- ]trained|"
     rf"given|provided|enabled|assessed|seen by|treated|referred|visited|monitored)\b|"
     rf"(?:will|to) access\b(?! (?:the curriculum|learning|education|lessons|the building))|"
-    rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|"
+    rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w:-]+ ){{0,3}}(?:club|sessions?|"
     rf"group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|"
     rf"tuition|input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
     rf"passport|budget|referral|reader|scribe|laptop|safe space|quiet space|base|room|"

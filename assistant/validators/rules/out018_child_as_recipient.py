@@ -22,7 +22,7 @@ RECEIVES = re.compile(
     r"have (?:the )?(?:[\w-]+ )?(?:exam |access )?arrangements\b|"
     r"have (?:access to|1:1|one[- ]to[- ]one|(?:a|an) (?:TA|teaching "
     r"assistant|key ?worker|placement|package|support))|"
-    rf"have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w-]+ ){{0,3}}(?:club|sessions?|group|"
+    rf"have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w:-]+ ){{0,3}}(?:club|sessions?|group|"
     rf"therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|"
     rf"input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
     rf"passport|budget|referral|sensory diet|sensory circuit)s?(?!\s+of\b))\b",

@@ -1,18 +1,31 @@
 """OUT020: a service written as an outcome, with nothing that says when it has been delivered."""
 
+import re
 from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import has_criterion
+from .._lexicon import has_criterion, has_role, without_time_phrases
 from .._registry import Hit, rule
 from .._time import end_point_mentions
 from .out012_provision_in_outcome import provision_in_outcome
 
 
+# 'will be offered help with his worries by the end of term', 'will receive support with her
+# posture throughout the day': help of no kind, from no one, in no amount is open-ended whatever
+# the date or the times; 'support from the school nurse' or '2 hours of support' is a service.
+_UNNAMED_HELP = re.compile(
+    r"\b(?:receive|be (?:given|offered|provided with)|get) (?:more |some |extra |additional |"
+    r"ongoing )?(?:help|support|input|advice|guidance)\b(?! (?:from|by)\b)", re.I)
+
+
 def open_service_span(statement: Statement) -> tuple[int, int] | None | bool:
     """Where the service wording is (None when it has no span), or False when the statement
     is not an open-ended service: it has a criterion, an end point, or no service wording."""
+    unnamed = _UNNAMED_HELP.search(statement.text)
+    after = without_time_phrases(statement.text[unnamed.end():]) if unnamed else ""
+    if unnamed and not has_role(statement.text) and not re.search(r"\d", after):
+        return unnamed.span()
     if has_criterion(statement.text) or end_point_mentions(statement):
         return False
     service = next(iter(provision_in_outcome(statement)), None)
@@ -24,10 +37,13 @@ def open_service_span(statement: Statement) -> tuple[int, int] | None | bool:
              "specified and quantified)")
 def open_ended_service(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags an outcome that describes a service or what other people will do ("will have access
-    to short breaks", "requires a calm environment", "his needs will be met") and gives neither
-    a count, frequency or amount nor an end point: nothing marks when it has been delivered. (A
-    one-off service with a date, "will be referred by December", can at least be checked.)
+    Flags an outcome that describes a service or what other people will do ("will have access to
+    short breaks", "requires a calm environment", "his needs will be met") and gives neither a
+    count, frequency or amount nor an end point: nothing marks when it has been delivered. (A
+    one-off service with a date, "will be referred by December", can at least be checked; help of no
+    kind, from no one, in no amount stays open whatever the date or the times: "will be offered help
+    with his worries by the end of term", "will receive support with her posture throughout the
+    day".)
 
     ## Why is this bad?
     Nothing in such a sentence can be checked at a review: there is no result for the child

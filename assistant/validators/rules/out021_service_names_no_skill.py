@@ -13,8 +13,9 @@ from .out020_open_ended_service import open_service_span
 def service_names_no_skill(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags the same open-ended service wording as OUT020 ("will have access to short breaks",
-    "requires a consistent approach", "his needs will be met"), for the `specific` verdict: it
-    names what others provide, not what the child will learn or do.
+    "requires a consistent approach", "his needs will be met", "will be offered help with his
+    worries by the end of term"), for the `specific` verdict: it names what others provide, not what
+    the child will learn or do.
 
     ## Why is this bad?
     A specific outcome names the skill or change precisely enough to guide teaching and
