@@ -20,6 +20,8 @@ from .._clause import (
     domain_words,
     has_behavioural_criterion,
     is_domain_act,
+    is_passive,
+    main_act,
     quality,
 )
 from .._lexicon import NUMBER, has_criterion, without_time_phrases
@@ -174,7 +176,8 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
     quality or a kind of behaviour ('be kind', 'participate', 'settle') with no situation."""
     act = child_act(statement)
     if act is None:
-        return None
+        other = main_act(statement.text)  # 'Mum will manage Aaron's behaviour at bedtime'
+        return None if other is None or is_passive(other) else broad_object(other)
     found = broad_object(act)
     if found and not (_ABOUT_SOMETHING.match(statement.text, found[1][0])
                       or _MANNER.search(statement.text, 0, found[1][0])
@@ -232,19 +235,21 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     end-of-term tests", unlike "in his end-of-term spelling tests"). So is a skill with nothing it
     is done to ("will be able to read."). So are "understand more of what adults say" and "have more
     friends", and the act staff help the child towards ("staff will support Kenji to manage the
-    move") is judged as the child's. Nor does living "independently" with nowhere named, keeping
-    "himself safe", or communicating "effectively"; "mathematical reasoning" is an area like
-    reading; "improve her attendance" names the figure to move. "Appropriate language", "a positive
-    self-image", "a good relationship with", chores, and "the level he is capable of" are umbrellas,
-    as are "do well in his A levels" and "reach his target grades"; "the expected level in the Early
-    Learning Goal for Number" is a named check, and a feeling shown by a counted act ("feel safe,
-    shown by walking in without her mum on 9 days out of 10") is specific. A place does not pin down
-    settling, coping or calming down ("settle into nursery", "cope with the noise in the dinner
-    hall"); curiosity, empathy and kindness are areas. The words the child will use, quoted
-    ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
-    20", "know her colours") or a choice ("know who to talk to") names no act, nor does
-    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
-    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
+    move") is judged as the child's; when others act on an area of the child's ("Mum will manage his
+    behaviour at bedtime", "the school will support her wellbeing") the area is still all that is
+    named. Nor does living "independently" with nowhere named, keeping "himself safe", or
+    communicating "effectively"; "mathematical reasoning" is an area like reading; "improve her
+    attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
+    relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
+    his A levels" and "reach his target grades"; "the expected level in the Early Learning Goal for
+    Number" is a named check, and a feeling shown by a counted act ("feel safe, shown by walking in
+    without her mum on 9 days out of 10") is specific. A place does not pin down settling, coping or
+    calming down ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
+    empathy and kindness are areas. The words the child will use, quoted ("communicate 'yes' and
+    'no'"), are specific. Knowing a set with many uses ("know her numbers to 20", "know her
+    colours") or a choice ("know who to talk to") names no act, nor does communicating "his needs
+    and wants", unlike a set for recall ("know his number bonds to 10"); a named routine ("her
+    four-step handwashing routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
