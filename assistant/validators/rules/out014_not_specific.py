@@ -54,7 +54,7 @@ BROAD_AREA = re.compile(
     r"well-being|resilien\w*|self-esteem|behaviour|communication|progress|potential|learning|"
     r"development|emotional\w*|happ\w*|motivat\w*|mature|maturity|understanding|aware\w*|best|"
     r"saf\w*|health\w*|strength|balance|dysregulat\w*|anxiet\w*|moods?|worr(?:y|ies)|stress|"
-    r"sleep|processing|memory|concentration|focus|organisation(?:al)?)\b",
+    r"sleep|processing|memory|concentration|attention(?: span)?|focus|organisation(?:al)?)\b",
     re.I,
 )
 
@@ -131,6 +131,10 @@ _UNNAMED_TESTS = re.compile(
     r"(?:his|her|their|my) )?(?:end[- ]of[- ](?:unit|topic|term|year)|weekly|termly|half-termly|"
     r"class|school|internal|unit|topic|mock|assessed)\s+)*(?:tests?|assessments?|exams?|"
     r"quiz(?:zes)?|papers?)\b(?!\s+(?:in|for|on)\s+\w)", re.I)
+# 'complete his work', 'finish her classroom tasks': whatever work is set, in any subject.
+_ANY_WORK = re.compile(r"\s+(?:(?:\w+ ){0,4}of )?(?:his|her|their|my) (?:own )?(?:class ?|school ?|"
+                       r"classroom |set |written )?(?:work|tasks)\b(?!\s+(?:in|on|for)\s)", re.I)
+_WORK_VERBS = frozenset({"complete", "finish", "do", "start", "produce", "hand", "submit"})
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap|well)\b|^catch", re.I)
 
 
@@ -183,6 +187,9 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
                       or _MANNER.search(statement.text, 0, found[1][0])
                       or (_SHOWN.match(found[0]) and measured_after(statement.text, found[1][1]))):
         return found
+    work = _ANY_WORK.match(act.rest) if act.verb in _WORK_VERBS else None
+    if work:
+        return f"{act.verb}{work[0]}", (act.start, act.start + len(act.verb) + work.end())
     verb = act.verb[:-1] if act.verb in ("knows", "communicates") else act.verb
     known = _OPEN_OBJECT[verb].match(act.rest) if verb in _OPEN_OBJECT else None
     if known:  # 'know her numbers to 20': say them, read them, write them or count with them?
@@ -229,9 +236,9 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     fractions by correctly matching 8 of 10 pairs". "Personal care", "daily living", "strength and
     balance", "dysregulation", a state of the child's that changes ("her low mood will lift",
     "narrow the gap in her reading"), "take charge of his diabetes" and "something meaningful",
-    "processing speed", "working memory" and "a good quality of life" are areas, not acts, and
-    "close the gap" and a climb up a scale ("move up two steps on the Routes for Learning
-    assessment") name no skill, nor does a score on tests of no named subject ("80% in his
+    "processing speed", "working memory", "attention span" and "a good quality of life" are areas,
+    not acts, and "close the gap" and a climb up a scale ("move up two steps on the Routes for
+    Learning assessment") name no skill, nor does a score on tests of no named subject ("80% in his
     end-of-term tests", unlike "in his end-of-term spelling tests"). So is a skill with nothing it
     is done to ("will be able to read."). So are "understand more of what adults say" and "have more
     friends", and the act staff help the child towards ("staff will support Kenji to manage the
@@ -241,15 +248,16 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     communicating "effectively"; "mathematical reasoning" is an area like reading; "improve her
     attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
     relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
-    his A levels" and "reach his target grades"; "the expected level in the Early Learning Goal for
-    Number" is a named check, and a feeling shown by a counted act ("feel safe, shown by walking in
-    without her mum on 9 days out of 10") is specific. A place does not pin down settling, coping or
-    calming down ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
-    empathy and kindness are areas. The words the child will use, quoted ("communicate 'yes' and
-    'no'"), are specific. Knowing a set with many uses ("know her numbers to 20", "know her
-    colours") or a choice ("know who to talk to") names no act, nor does communicating "his needs
-    and wants", unlike a set for recall ("know his number bonds to 10"); a named routine ("her
-    four-step handwashing routine") is not an umbrella, unlike "his routine".
+    his A levels", "reach his target grades" and whatever work is set ("complete his work", "finish
+    4 of 5 of his classroom tasks", unlike "his work in maths lessons"); "the expected level in the
+    Early Learning Goal for Number" is a named check, and a feeling shown by a counted act ("feel
+    safe, shown by walking in without her mum on 9 days out of 10") is specific. A place does not
+    pin down settling, coping or calming down ("settle into nursery", "cope with the noise in the
+    dinner hall"); curiosity, empathy and kindness are areas. The words the child will use, quoted
+    ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
+    20", "know her colours") or a choice ("know who to talk to") names no act, nor does
+    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
+    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased

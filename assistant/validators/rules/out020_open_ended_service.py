@@ -16,7 +16,8 @@ from .out012_provision_in_outcome import provision_in_outcome
 # the date or the times; 'support from the school nurse' or '2 hours of support' is a service.
 _UNNAMED_HELP = re.compile(
     r"\b(?:receive|be (?:given|offered|provided with)|get) (?:more |some |extra |additional |"
-    r"ongoing )?(?:help|support|input|advice|guidance)\b(?! (?:from|by)\b)", re.I)
+    r"ongoing )?(?:help|support|input|advice|guidance)\b(?! (?:from|by)\b)|"
+    r"\bneeds (?:will|are to|should) be (?:fully )?met\b(?! (?:by|through)\b)", re.I)
 
 
 def open_service_span(statement: Statement) -> tuple[int, int] | None | bool:
@@ -43,7 +44,7 @@ def open_ended_service(statement: Statement) -> Iterator[Hit]:
     one-off service with a date, "will be referred by December", can at least be checked; help of no
     kind, from no one, in no amount stays open whatever the date or the times: "will be offered help
     with his worries by the end of term", "will receive support with her posture throughout the
-    day".)
+    day", "his toileting needs will be met in a dignified way throughout the day".)
 
     ## Why is this bad?
     Nothing in such a sentence can be checked at a review: there is no result for the child
