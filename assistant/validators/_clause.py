@@ -89,10 +89,12 @@ PROCESS_VERBS = frozenset({"reintegrate", "re-integrate"})
 # Expecting what comes next is seen only in its signs ('reach for the shaker before it is
 # offered'); unlike a state of mind, the moment it is about makes it a specific aim.
 ANTICIPATION = frozenset({"anticipate", "expect"})
-# 'tolerate wearing his jumper', 'accept having his hair cut': putting up with a named
-# experience is seen, unlike tolerating in general.
+# 'tolerate wearing his jumper', 'tolerate her splints': putting up with a named experience or
+# one of the child's own things is a specific aim, unlike tolerating 'noise'; either way only a
+# duration or a count says when it is done.
 _BEAR_VERBS = frozenset({"tolerate", "accept"})
-_DOING = re.compile(r"^\s+(?:[a-z]+ing)\s+(?:a|an|the|his|her|their|my)?\s*[a-z]", re.I)
+_DOING = re.compile(r"^\s+(?:[a-z]+ing\s+(?:a|an|the|his|her|their|my)?\s*|(?:his|her|their|my)\s+)"
+                    r"[a-z]", re.I)
 
 
 def bears_named_experience(act: "Act") -> bool:
@@ -181,7 +183,9 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
         return act.verb + feelings[0], "an inner state, which no count makes visible"
     if has_behavioural_criterion(text):
         return None
-    if act.verb in INNER_VERBS | ANTICIPATION and not bears_named_experience(act):
+    if act.verb in _BEAR_VERBS:
+        return act.verb, "putting up with something, with nothing that says for how long"
+    if act.verb in INNER_VERBS | ANTICIPATION:
         return act.verb, "a state of mind"
     if act.verb in PROCESS_VERBS:
         return act.verb, "a process with no point at which it is done"

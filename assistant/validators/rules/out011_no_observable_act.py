@@ -132,12 +132,14 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     unlike "share his news at circle time"; a state anyone can check ("asleep by 11pm", "toilet
     trained") is seen. Showing a thing ("show his red card to his teacher") is one act, unlike
     showing awareness, and a kind of behaviour followed by a counted act ("listen to a story and
-    answer two questions about it") is judged by that act. A habit with no place, time or amount
-    ("will wear his hearing aids", "will do her physiotherapy exercises") is true of one morning and
-    of every day alike. It also flags acts that name an area of life ("communicate", "talk to my
-    friends", "use her words", "look after myself") when nothing says how much, how often or how
-    well, a score with no task ("will achieve 80% accuracy"), and openings others make ("be given
-    the chance to", "access volunteering opportunities").
+    answer two questions about it") is judged by that act. Putting up with something ("tolerate her
+    splints", "tolerate wearing his jumper") says nothing of how long until a duration or a count
+    does. A habit with no place, time or amount ("will wear his hearing aids", "will do her
+    physiotherapy exercises") is true of one morning and of every day alike. It also flags acts that
+    name an area of life ("communicate", "talk to my friends", "use her words", "look after myself")
+    when nothing says how much, how often or how well, a score with no task ("will achieve 80%
+    accuracy"), and openings others make ("be given the chance to", "access volunteering
+    opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost

@@ -253,11 +253,13 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     Early Learning Goal for Number" is a named check, and a feeling shown by a counted act ("feel
     safe, shown by walking in without her mum on 9 days out of 10") is specific. A place does not
     pin down settling, coping or calming down ("settle into nursery", "cope with the noise in the
-    dinner hall"); curiosity, empathy and kindness are areas. The words the child will use, quoted
-    ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
-    20", "know her colours") or a choice ("know who to talk to") names no act, nor does
-    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
-    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
+    dinner hall"); curiosity, empathy and kindness are areas. Tolerating one of the child's own
+    things ("tolerate her splints") is specific, unlike tolerating "noise" or "change". The words
+    the child will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many
+    uses ("know her numbers to 20", "know her colours") or a choice ("know who to talk to") names no
+    act, nor does communicating "his needs and wants", unlike a set for recall ("know his number
+    bonds to 10"); a named routine ("her four-step handwashing routine") is not an umbrella, unlike
+    "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
