@@ -291,7 +291,8 @@ _EXTRA_CRITERION = re.compile(
     r"\bwithout (?:being |needing to be )?(?:reminded|prompted|asked|told|helped|shown)\b|"
     rf"\b{NUMBER}-(?:minute|hour|second|day|week|metre|mile)\b|"
     r"\bwithout (?:first |ever |once )?(?!feeling\b|worrying\b)[a-z]+ing\b|"
-    r"\bwith no [a-z]+|\bfor (?:a|one|an entire|a whole|a full) (?:week|month|term|half-term|year|"
+    r"\bwith no [a-z]+|\bfor (?:a|one|an entire|a whole|a full) (?:school |college |working )?"
+    r"(?:week|month|term|half-term|year|"
     rf"day|lesson)\b|\bscore of (?:at least )?{NUMBER}\b|"
     # 'on every occasion her monitor reads below 4', 'in every PE lesson': all of them, like 'all'
     r"\b(?:on )?(?:every|each) (?:single )?(?:time|occasion)\b|"
