@@ -31,14 +31,21 @@ NOT_A_QUANTITY = (r"(?!\s*(?:%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|sec
                   r"points?|marks?|steps?|pages?|children|pupils|students|adults|people|friends|"
                   r"[/.:]\d))")
 _YEARS_OLD = r"(?:\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?)"
-_AGE = (rf"(?:(?:the\s+)?age\s+(?:of\s+)?|aged\s+)?(?P<age>{NUM})\b{NOT_A_QUANTITY}"
+_HALF = r"(?P<half>\s+and\s+a\s+half)?"
+_AGE = (rf"(?:(?:the\s+)?age\s+(?:of\s+)?|aged\s+)?(?P<age>{NUM})\b{NOT_A_QUANTITY}{_HALF}"
         rf"{_YEARS_OLD}?")
 _DIRECTION = re.compile(r"(?:increas|decreas|reduc|improv|ris|grow|fall|drop|multipl|divid|rais|"
                         r"lower|exceed|go(?:es)?\s+up|go(?:es)?\s+down)\w*\s+(?:\S+\s+){0,4}$", I)
 _BY_TIME = r"(?:by\s+the\s+time|when|once|before|until|by\s+when|as\s+soon\s+as)"
 
 def _age(match: re.Match[str], ctx: SchoolContext) -> Resolution:
-    return reaching_age(ctx, number(match["age"]))
+    reached = reaching_age(ctx, number(match["age"]))
+    if not match.groupdict().get("half") or reached.end is None or reached.earliest is None:
+        return reached
+    # 'by the time he is two and a half': six months after that birthday, whenever it falls
+    end, earliest = add_months(reached.end, 6), add_months(reached.earliest, 6)
+    return Resolution(end=end, earliest=earliest, basis=f"{match['age']} and a half between "
+                      f"{long_date(earliest)} and {long_date(end)}")
 
 
 def _months_old(match: re.Match[str], ctx: SchoolContext) -> Resolution:
@@ -91,7 +98,7 @@ def _not_a_gain(match: re.Match[str]) -> bool:
 
 AGE_PHRASES: list[Phrase] = [
     Phrase(re.compile(r"\b(?:by|before|at|until|when|once|from)\s+(?:the\s+)?age\s+(?:of\s+)?"
-                      rf"(?P<age>{NUM})\b{NOT_A_QUANTITY}{_YEARS_OLD}?", I),
+                      rf"(?P<age>{NUM})\b{NOT_A_QUANTITY}{_HALF}{_YEARS_OLD}?", I),
            "age", _age),
     Phrase(re.compile(rf"\b{_BY_TIME}\s+{SUBJ}\s+{BE}\s+{_AGE}", I), "age", _age),
     Phrase(re.compile(rf"\b{_BY_TIME}\s+{SUBJ_BE}\s+{_AGE}", I), "age", _age),

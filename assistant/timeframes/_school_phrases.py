@@ -224,7 +224,7 @@ def _gerund(match: re.Match[str], ctx: SchoolContext) -> Resolution:
 
 SCHOOL_PHRASES: list[Phrase] = [
     Phrase(re.compile(rf"\b(?:{BY}\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
-                      rf"{POSS}?(?:time\s+(?:at|in)\s+{POSS}?)?(?P<inst>{INST})", I),
+                      rf"{POSS}?(?:(?:time|year)\s+(?:at|in)\s+{POSS}?)?(?P<inst>{INST})", I),
            "school", lambda m, c: _leaving(c, m["inst"])),
     Phrase(re.compile(rf"\b{_BEFORE}\s+{SUBJ}{_BE}\s+{_LEAVE}\s+(?:from\s+)?{POSS}?"
                       rf"(?P<inst>{INST})", I),

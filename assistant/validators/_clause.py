@@ -189,7 +189,7 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
         return act.verb, "a state of mind"
     if act.verb in PROCESS_VERBS:
         return act.verb, "a process with no point at which it is done"
-    if act.verb in BARE_SKILLS and not act.rest.strip(" .!"):
+    if act.verb in BARE_SKILLS and not without_time_phrases(act.rest).strip(" .!"):
         return act.verb, "an area of skill, with nothing read, written or said"
     word = quality(act)
     if word is not None and word not in CONCRETE_STATES:
@@ -296,8 +296,9 @@ _EXTRA_CRITERION = re.compile(
     rf"day|lesson)\b|\bscore of (?:at least )?{NUMBER}\b|"
     # 'on every occasion her monitor reads below 4', 'in every PE lesson': all of them, like 'all'
     r"\b(?:on )?(?:every|each) (?:single )?(?:time|occasion)\b|"
-    r"\b(?:in|into|to|at|during|for) every (?:[A-Z]{2,} |[a-z]+ )?(?:lesson|session|meal|mealtime|"
-    r"break|lunchtime|playtime|journey|appointment|visit|shift|class)\b",
+    r"\b(?:in|into|to|at|during|for|on) every (?:[A-Z]{2,} |[a-z]+ )?(?:lesson|session|meal|"
+    r"mealtime|break|lunchtime|playtime|journey|appointment|visit|shift|class|piece|page|task|"
+    r"worksheet|trip|exam|test|paper)\b",
     re.I,
 )
 # A gain on a named scale ('improve his spelling age by 18 months'); read before the end-point
@@ -390,7 +391,8 @@ BROAD_OBJECT = re.compile(
     r"(?:a )?(?:good|positive|better|healthy|strong|close) relationships?|"
     r"(?:household )?chores|jobs (?:at|around) (?:home|the house)|"
     r"(?:(?:a |an )?(?:good|better|high|happy) )?"
-    r"quality of life|"
+    r"quality of life|(?:a |an )?(?:good|happy|full|fulfilling|normal|ordinary|better|"
+    r"meaningful) life|"
     r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive))\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
     r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"

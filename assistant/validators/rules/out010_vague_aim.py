@@ -45,6 +45,7 @@ VAGUE_AIM = re.compile(
     r"achiev\w* (?:the|good|better|expected|his|her|their|my) (?:[\w-]+ )?"
     r"(?:grades|results|standards?|levels?|targets?)|"
     r"learn(?:s|t|ed)? about|get better|be better|feel more \w+|"
+    r"(?:lose|losing|gain|gaining|put on|putting on) weight|"
     r"(?:narrow|close|closing|narrowing|reduce)s? the gap|catch(?:es|ing)? up|"
     # "Sofia's low mood will lift": a state of the child's that changes, in any verb
     rf"{_STATE} will (?:have )?(?:{_CHANGE_VERB}))\b",
@@ -60,7 +61,8 @@ TARGET_AFTER = re.compile(
     rf"monthly|termly|none|zero)\b",
     re.I,
 )
-_CHANGE = re.compile(rf"increas|reduc|decreas|fewer|improv|{_STATE} will|narrow|clos", re.I)
+_CHANGE = re.compile(rf"increas|reduc|decreas|fewer|improv|{_STATE} will|narrow|clos|los|gain|put",
+                     re.I)
 # Therapy-report wording: "continue to work on his speech sound targets" never finishes, unless a
 # criterion says when the work is done.
 _WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
@@ -106,7 +108,8 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
         aims += list(_WORK_ON.finditer(text))
     taken = [m.span() for m in aims]
     return (*aims, *(m for m in comparatives(text)
-                     if not any(a <= m.start() < b for a, b in taken)))
+                     if not any(a <= m.start() < b for a, b in taken)
+                     and not measured_after(text, m.end())))
 
 
 @rule("OUT010", kind="outcome", dimension="measurable", severity="error",
@@ -117,16 +120,17 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     targets" (therapy-report wording for an activity that never finishes), "increase", "be more
     confident", "understand", "reach her potential", "do well in his A levels", "achieve as well as
     he can", "be aware of", and any comparative with no baseline or target ("speak more clearly",
-    "sleep better", "fewer outbursts", "live more independently"), "narrow the gap" or "catch up",
-    and a state of the child's that changes in any verb ("her low mood will lift", "his worries
-    about PE will ease"). Progress stays a direction with a number in front of it ("make 3 steps of
-    progress", "make 80% progress towards his targets"): the number counts nothing anyone could
-    watch. A comparative anchored by a number ("read 20 more words than now", "no more than one a
-    week") is a criterion, and words the child says ('more juice', 'I don't understand') are not the
-    aim. Nor is an aim followed by the measure that shows it ("show she understands place value by
-    correctly splitting 9 out of 10 numbers", "improve, shown by a score of 20 on the Rosenberg
-    scale"), nor someone else's understanding used as the measure ("20 words that familiar adults
-    understand").
+    "sleep better", "fewer outbursts", "live more independently"), "narrow the gap", "catch up" or
+    "lose weight" with no amount, and a state of the child's that changes in any verb ("her low mood
+    will lift", "his worries about PE will ease"). Progress stays a direction with a number in front
+    of it ("make 3 steps of progress", "make 80% progress towards his targets"): the number counts
+    nothing anyone could watch. A comparative anchored by a number ("read 20 more words than now",
+    "no more than one a week") is a criterion, and words the child says ('more juice', 'I don't
+    understand') are not the aim. Nor is an aim followed by the measure that shows it ("show she
+    understands place value by correctly splitting 9 out of 10 numbers", "improve, shown by a score
+    of 20 on the Rosenberg scale", "feel less anxious about tests, so that by the end of Year 9 she
+    sits all her end-of-year exams in the main hall"), nor someone else's understanding used as the
+    measure ("20 words that familiar adults understand").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

@@ -40,6 +40,8 @@ PROVISION_WORDING = re.compile(
     rf"passport|budget|referral|reader|scribe|laptop|safe space|quiet space|base|room|"
     rf"interpreter|note-?taker|mentor|buddy|sensory diet|sensory circuit)s?(?!\s+of\b)\b|"
     rf"will have (?:{NUMBER}\s*% )?(?:extra|additional) time\b|(?:will|to) be (?:put )?in place\b|"
+    rf"will (?:continue to |still |also )?have (?:some |more |extra |additional |adult )?"
+    rf"(?:support|help)\b|"
     rf"\bwith (?:1:1|one[- ]to[- ]one) (?:[\w-]+ )?(?:support|help|adult|TA)\b|"
     rf"will have (?:the )?(?:[\w-]+ )?(?:exam |access )?arrangements\b|"
     rf"(?:will|to) have been (?:supported|helped|taught|shown|coached|trained|given|provided)\b|"
@@ -154,14 +156,14 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     group with a teacher three times a week", exam arrangements and extra time, "will have been
     taught", something done to the child's things ("will have her worksheets enlarged to A3"), any
     passive that puts the child on the receiving end ("will be enrolled", "to be reviewed termly"),
-    and having a person or an appointment assigned ("will have a key adult", "will have a careers
-    interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage in
-    life-story work with his social worker") and the therapy itself ("continue to work on his speech
-    sound targets"). Getting a job, a grade or a score ("get 60% in his maths test") is the child's
-    achievement, not receipt, and what others do in a purpose clause ("... so that his teacher can
-    read it") is the result of the child's act. "1:1 sessions with the school counsellor" and "the
-    school's reduced timetable plan" are services; "walk from school to the shop" is not the school
-    acting.
+    and having a person or an appointment assigned ("will have a key adult", "will have support in
+    class", "will have a careers interview with the adviser"), a service as the thing done ("engage
+    with CAMHS", "engage in life-story work with his social worker") and the therapy itself
+    ("continue to work on his speech sound targets"). Getting a job, a grade or a score ("get 60% in
+    his maths test") is the child's achievement, not receipt, and what others do in a purpose clause
+    ("... so that his teacher can read it") is the result of the child's act. "1:1 sessions with the
+    school counsellor" and "the school's reduced timetable plan" are services; "walk from school to
+    the shop" is not the school acting.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -12,7 +12,10 @@ VAGUE_DEGREE = re.compile(
     r"\b(?:(?:age[- ])?appropriate(?:ly)?|effectively|adequately|sufficiently|satisfactorily|"
     r"(?:a )?reasonabl[ey](?: time| amount| level| standard)?|acceptabl[ey]|sensibly|properly|"
     r"in (?:simple|some|more|greater|enough) detail|as much as possible|where possible|"
-    r"to the best of (?:his|her|their|my) ability|as well as (?:he|she|they|I) can|"
+    r"to the best of (?:his|her|their|my) ability|"
+    # 'as well as he can', 'as independently as possible': whatever turns out to be possible
+    r"as (?!soon |quickly |early )[a-z]+ as (?:possible|(?:he|she|they|I|we|you) "
+    r"(?:can|could|is able|are able|am able))|"
     r"(?:more|less) (?:often|frequently|consistently|readily)|a range of|a variety of|various|"
     r"some of the time|most of the time|at times|sometimes|occasionally|generally|usually|"
     r"with (?:some|less|reduced|appropriate) (?:support|help|prompting))\b",
@@ -35,6 +38,7 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave how well, or how often, to opinion: "appropriately", "effectively", "in
     simple detail", "at a reasonable time", "most of the time", "with less support", "a range of",
+    "as independently as possible" or "as well as he can" (but not "as soon as possible", a time),
     and "consistently", "reliably", "regularly" or "across settings" when no count says what steady
     means, and a target set by need ("the grades he needs", "the support she needs"). A quoted
     category ("rated 'consistent' on her record") is a named standard, not opinion.

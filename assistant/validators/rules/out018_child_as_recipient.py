@@ -19,6 +19,7 @@ RECEIVES = re.compile(
     r"helped|supported|coached|mentored|travel[- ]trained|"
     r"assessed|treated|placed)|"
     rf"have (?:{NUMBER}\s*% )?(?:extra|additional) time\b|"
+    r"have (?:some |more |extra |additional |adult )?(?:support|help)\b|"
     r"have (?:the )?(?:[\w-]+ )?(?:exam |access )?arrangements\b|"
     r"have (?:access to|1:1|one[- ]to[- ]one|(?:a|an) (?:TA|teaching "
     r"assistant|key ?worker|placement|package|support))|"

@@ -15,9 +15,14 @@ from .out012_provision_in_outcome import provision_in_outcome
 # posture throughout the day': help of no kind, from no one, in no amount is open-ended whatever
 # the date or the times; 'support from the school nurse' or '2 hours of support' is a service.
 _UNNAMED_HELP = re.compile(
-    r"\b(?:receive|be (?:given|offered|provided with)|get) (?:more |some |extra |additional |"
+    r"\b(?:receive|be (?:given|offered|provided with)|get|have) (?:more |some |extra |additional |"
     r"ongoing )?(?:help|support|input|advice|guidance)\b(?! (?:from|by)\b)|"
     r"\bneeds (?:will|are to|should) be (?:fully )?met\b(?! (?:by|through)\b)", re.I)
+
+
+# 'will be taught to use a debit card': the teaching ends when the named skill is learnt, unlike
+# 'will be taught strategies' or 'taught new words'.
+_TAUGHT_A_SKILL = re.compile(r"\bbe (?:taught|shown|coached|trained) (?:how )?to [a-z]+", re.I)
 
 
 def open_service_span(statement: Statement) -> tuple[int, int] | None | bool:
@@ -27,7 +32,8 @@ def open_service_span(statement: Statement) -> tuple[int, int] | None | bool:
     after = without_time_phrases(statement.text[unnamed.end():]) if unnamed else ""
     if unnamed and not has_role(statement.text) and not re.search(r"\d", after):
         return unnamed.span()
-    if has_criterion(statement.text) or end_point_mentions(statement):
+    if has_criterion(statement.text) or end_point_mentions(statement) \
+            or _TAUGHT_A_SKILL.search(statement.text):
         return False
     service = next(iter(provision_in_outcome(statement)), None)
     return False if service is None else service.span
@@ -41,9 +47,10 @@ def open_ended_service(statement: Statement) -> Iterator[Hit]:
     Flags an outcome that describes a service or what other people will do ("will have access to
     short breaks", "requires a calm environment", "his needs will be met") and gives neither a
     count, frequency or amount nor an end point: nothing marks when it has been delivered. (A
-    one-off service with a date, "will be referred by December", can at least be checked; help of no
-    kind, from no one, in no amount stays open whatever the date or the times: "will be offered help
-    with his worries by the end of term", "will receive support with her posture throughout the
+    one-off service with a date, "will be referred by December", can at least be checked, and so can
+    teaching that ends when a named skill is learnt, "will be taught to use a debit card"; help of
+    no kind, from no one, in no amount stays open whatever the date or the times: "will be offered
+    help with his worries by the end of term", "will receive support with her posture throughout the
     day", "his toileting needs will be met in a dignified way throughout the day".)
 
     ## Why is this bad?

@@ -27,6 +27,8 @@ VAGUE_TERMS = re.compile(
     r"from time to time|frequent(?:ly)?|(?:a )?(?:range|variety) of|various|some|appropriate|"
     r"adequate|sufficient|suitable|(?:high|increased|enhanced) levels? of|"
     r"flexible|available|if required|a little|minimal|small amounts? of|"
+    # 'support in class' with no amount; '1:1 support in class' says how much of the class
+    r"(?<!1:1 )(?<!one-to-one )(?<!one to one )(?<!full-time )"
     r"support (?:in|at|across) (?:class|school|lessons))\b",
     re.I,
 )
@@ -39,7 +41,8 @@ def vague_amount(statement: Statement) -> Iterator[Hit]:
     Flags words that leave the amount or the entitlement open: "access to", "as required", "as
     needed", "regular", "opportunities to", "where appropriate", "ongoing", "as assessed", "as per
     her care plan" (the amount is in another document), "up to 3 hours", "a range of", "sufficient",
-    and an offer that waits on a later judgement ("if progress remains slow").
+    "support in class" with no amount (unlike "1:1 support in class"), and an offer that waits on a
+    later judgement ("if progress remains slow").
 
     ## Why is this bad?
     Provision must be specific (9.69), and tribunals expect wording that leaves no room for
