@@ -222,6 +222,8 @@ def _gerund(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     return (_leaving if leaving else _going_to)(ctx, match["inst"])
 
 
+# 'After leaving school' and 'after his GCSEs' say when something starts, not when it is done,
+# so 'after' opens none of these phrases.
 SCHOOL_PHRASES: list[Phrase] = [
     Phrase(re.compile(rf"\b(?:{BY}\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
                       rf"{POSS}?(?:(?:time|year)\s+(?:at|in)\s+{POSS}?)?(?P<inst>{INST})", I),
@@ -232,11 +234,11 @@ SCHOOL_PHRASES: list[Phrase] = [
     Phrase(re.compile(rf"\b{_BEFORE}\s+{SUBJ}{_BE}\s+{_START}\s+(?:up\s+|on\s+)?"
                       rf"(?:to\s+|into\s+|at\s+|in\s+)?{POSS}?(?:new\s+)?(?P<inst>{INST})", I),
            "school", lambda m, c: _going_to(c, m["inst"])),
-    Phrase(re.compile(r"\b(?:before|by\s+the\s+time\s+of|on|upon|by|at|after|when)\s+"
+    Phrase(re.compile(r"\b(?:before|by\s+the\s+time\s+of|on|upon|by|at|when)\s+"
                       rf"{_GERUND}\s+(?:up\s+|on\s+)?(?:to\s+|into\s+)?{POSS}?(?:new\s+)?"
                       rf"(?P<inst>{INST})", I),
            "school", _gerund),
-    Phrase(re.compile(rf"\b(?:at|by|before|for|on|until|after|ahead\s+of|prior\s+to|"
+    Phrase(re.compile(rf"\b(?:at|by|before|for|on|until|ahead\s+of|prior\s+to|"
                       rf"in\s+time\s+for)\s+{POSS}?(?:point\s+of\s+)?"
                       rf"(?:transition|transfer|move)\s+(?:to|into)\s+{POSS}?(?:new\s+)?"
                       rf"(?P<inst>{INST})", I),
@@ -276,7 +278,7 @@ SCHOOL_PHRASES: list[Phrase] = [
     Phrase(re.compile(r"\b(?:by|before)\s+(?:the\s+time\s+(?:he|she|they|I|we)\s+(?:is|are|am)\s+"
                       rf"in\s+)?{_YEAR_OR_KS}", I),
            "school", lambda m, c: _going_to(c, m["inst"])),
-    Phrase(re.compile(r"\b(?:by|at|before|after|in\s+time\s+for)\s+"
+    Phrase(re.compile(r"\b(?:by|at|before|in\s+time\s+for)\s+"
                       r"(?:the\s+(?:time\s+of\s+|end\s+of\s+)?)?(?:(?:his|her|their|my)\s+)?"
                       r"(?P<exam>GCSEs?|A[\s-]levels?|(?:KS2\s+|Year\s+6\s+)?SATs)\b", I),
            "school", lambda m, c: _exam(c, m["exam"])),

@@ -404,7 +404,7 @@ EXAMPLE = re.compile(r"\b(?:such as|including|for example|e\.g\.|like)\b|:|\(", 
 
 
 _NAMED_TASK = re.compile(r"\bSkills\b|\b(?:test|exam|course|qualification|certificate|award|"
-                         r"GCSE|card)s?\b")
+                         r"GCSE|card)s?\b(?! (?:targets|goals)\b)")  # not 'his course targets'
 
 
 @lru_cache(maxsize=4096)

@@ -114,6 +114,8 @@ def test_an_age_is_a_window_because_the_birthday_is_unknown() -> None:
     "Sam will go to a Lego group each week, starting in January 2027.",
     "Beginning in the spring term 2027, Sam will swim each week.",
     "Sam will arrive by 8:45am on 4 days each week.",
+    "After leaving primary school, Sam will walk to school on his own.",
+    "After his move to secondary school, Sam will join a club.",
 ])
 def test_frequencies_and_look_alikes_are_not_end_points(text: str) -> None:
     assert find_time_mentions(text, Y4) == []

@@ -45,7 +45,7 @@ VAGUE_AIM = re.compile(
     r"achiev\w* (?:the|good|better|expected|his|her|their|my) (?:[\w-]+ )?"
     r"(?:grades|results|standards?|levels?|targets?)|"
     r"learn(?:s|t|ed)? about|get better|be better|feel more \w+|"
-    r"(?:lose|losing|gain|gaining|put on|putting on) weight|"
+    r"(?:lose|losing|lost|gain|gaining|gained|put on|putting on) (?:some |a little )?weight|"
     r"(?:narrow|close|closing|narrowing|reduce)s? the gap|catch(?:es|ing)? up|"
     # "Sofia's low mood will lift": a state of the child's that changes, in any verb
     rf"{_STATE} will (?:have )?(?:{_CHANGE_VERB}))\b",
@@ -67,17 +67,19 @@ _CHANGE = re.compile(rf"increas|reduc|decreas|fewer|improv|{_STATE} will|narrow|
 # criterion says when the work is done.
 _WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
 # "20 words that familiar adults understand": someone else's understanding is the measure.
-_OTHERS = re.compile(r"\b(?:adults?|listeners?|people|staff|peers|others|teachers?|strangers)\s+$",
-                     re.I)
+_OTHERS = re.compile(r"\b(?:adults?|listeners?|people|staff|peers|others|teachers?|strangers|"
+                     r"family|parents?|carers?|(?:key )?person)\s+$", re.I)
 # "a task he does not understand": a negated verb describes the situation, it is not the aim.
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+$", re.I)
 
 
 # "show she understands place value by correctly splitting 9 out of 10 numbers", "improve, shown
-# by a score of 20 on the Rosenberg scale", "improve ... so that his teacher can read every word
-# of a 50-word dictation": the aim is made checkable by the measure that follows it.
+# by a score of 20 on the Rosenberg scale", "understand fractions well enough to find half of
+# 40", "know his tables and recall each within 3 seconds", "improve ... so that his teacher can
+# read every word of a 50-word dictation": the aim is made checkable by the measure that follows.
 _EVIDENCE = re.compile(
-    r"\b(?:(?:as )?(?:shown|evidenced|measured|demonstrated|judged) by|so that|"
+    r"\b(?:(?:as )?(?:shown|evidenced|measured|demonstrated|judged) by|so that|(?:well )?enough to|"
+    r"and (?:then )?(?:recall|say|write|read|name|answer|count|explain|tell|spell|solve)|"
     r"by (?:correctly |accurately |independently )?[a-z]+ing)\b[^.;]*", re.I)
 
 
@@ -127,10 +129,12 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     nothing anyone could watch. A comparative anchored by a number ("read 20 more words than now",
     "no more than one a week") is a criterion, and words the child says ('more juice', 'I don't
     understand') are not the aim. Nor is an aim followed by the measure that shows it ("show she
-    understands place value by correctly splitting 9 out of 10 numbers", "improve, shown by a score
-    of 20 on the Rosenberg scale", "feel less anxious about tests, so that by the end of Year 9 she
-    sits all her end-of-year exams in the main hall"), nor someone else's understanding used as the
-    measure ("20 words that familiar adults understand").
+    understands place value by correctly splitting 9 out of 10 numbers", "understand fractions well
+    enough to find half of amounts up to 40 with 80% accuracy", "know his times tables and recall
+    each fact within three seconds", "improve, shown by a score of 20 on the Rosenberg scale", "feel
+    less anxious about tests, so that by the end of Year 9 she sits all her end-of-year exams in the
+    main hall"), nor someone else's understanding used as the measure ("20 words that familiar
+    adults understand", "that her family and key person understand").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

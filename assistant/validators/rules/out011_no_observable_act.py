@@ -125,10 +125,11 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     read.", or only a time after it) is an area, and so is "a good life". Managing feelings ("manage
     his feelings after contact 4 times out of 5") stays unseen whatever count is attached, while a
     feeling shown by a counted sign ("feel safe, shown by going into every lesson without first
-    phoning home") is seen in that sign. A feeling as the standard ("read aloud to his tutor group
-    without feeling embarrassed") and expecting what comes next ("anticipate his turn") are seen
-    only in their signs. A start ("begin to pedal a trike") has no point at which it is done, nor
-    has returning into a setting ("reintegrate into mainstream school"), and sharing as a way of
+    phoning home") is seen in that sign, as is knowing shown by a timed act ("know his times tables
+    and recall each fact within three seconds"). A feeling as the standard ("read aloud to his tutor
+    group without feeling embarrassed") and expecting what comes next ("anticipate his turn") are
+    seen only in their signs. A start ("begin to pedal a trike") has no point at which it is done,
+    nor has returning into a setting ("reintegrate into mainstream school"), and sharing as a way of
     playing ("will share") is a kind of behaviour, unlike "share his news at circle time"; a state
     anyone can check ("asleep by 11pm", "toilet trained") is seen. Showing a thing ("show his red
     card to his teacher") is one act, unlike showing awareness, and a kind of behaviour followed by

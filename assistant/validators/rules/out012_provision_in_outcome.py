@@ -24,6 +24,8 @@ PROVISION_WORDING = re.compile(
     rf"(?:1:1|one[- ]to[- ]one|a (?:TA|teaching assistant|key ?worker)))|"
     rf"(?:will |to )?(?:have|be given|be granted) access to|"
     rf"(?:will |to )?(?:attend|join|go to|take part in|participate in|engage (?:with|in)) "
+    rf"(?!(?:the |a |his |her |their |my )?(?:carpet|circle|story|whole-class|class|registration|"
+    rf"tidy-up|singing|music|PE|swimming|dance|drama|assembly)\b)"
     rf"(?:a |an |the |weekly |"
     rf"daily |1:1 |one-to-one |"
     rf"regular |his |her |their |my )?(?:[\w'’-]+ ){{0,3}}(?:group|sessions?|therapy|"
@@ -38,7 +40,7 @@ PROVISION_WORDING = re.compile(
     rf"group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|"
     rf"tuition|input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
     rf"passport|budget|referral|reader|scribe|laptop|safe space|quiet space|base|room|"
-    rf"interpreter|note-?taker|mentor|buddy|sensory diet|sensory circuit)s?(?!\s+of\b)\b|"
+    rf"interpreter|note-?taker|mentor|buddy|sensory diet|sensory circuit)s?(?!\s+(?:of|value)\b)\b|"
     rf"will have (?:{NUMBER}\s*% )?(?:extra|additional) time\b|(?:will|to) be (?:put )?in place\b|"
     rf"will (?:continue to |still |also )?have (?:some |more |extra |additional |adult )?"
     rf"(?:support|help)\b|"
@@ -112,7 +114,10 @@ _HELP_FROM = re.compile(
     rf"[^,;.]*|"
     rf"\bwill (?:work|meet|have sessions|check in) (?:in (?:a|an|the) [\w -]{{0,30}}?group )?"
     rf"with (?:the|a|an|his|her|their|my) "
-    rf"(?:{ROLE.pattern})[^,;.]*",
+    rf"(?:{ROLE.pattern})[^,;.]*|"
+    # "work on her social skills in a small group with the SENCo each week"
+    rf"\bin (?:a|an|the) (?:[\w-]+ ){{0,2}}group (?:with|led by|run by) (?:the|a|an|his|her|their|"
+    rf"my) (?:{ROLE.pattern})[^,;.]*",
     re.I)
 
 
@@ -163,7 +168,8 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     his maths test") is the child's achievement, not receipt, and what others do in a purpose clause
     ("... so that his teacher can read it") is the result of the child's act. "1:1 sessions with the
     school counsellor" and "the school's reduced timetable plan" are services; "walk from school to
-    the shop" is not the school acting.
+    the shop" is not the school acting, and joining the class's own "carpet session" or "PE session"
+    is not a service, unlike working "in a small group with the SENCo each week".
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

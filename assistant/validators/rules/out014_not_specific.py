@@ -135,6 +135,7 @@ _UNNAMED_TESTS = re.compile(
 _ANY_WORK = re.compile(r"\s+(?:(?:\w+ ){0,4}of )?(?:his|her|their|my) (?:own )?(?:class ?|school ?|"
                        r"classroom |set |written )?(?:work|tasks)\b(?!\s+(?:in|on|for)\s)", re.I)
 _WORK_VERBS = frozenset({"complete", "finish", "do", "start", "produce", "hand", "submit"})
+_WEIGHT = re.compile(r"(?:los|lost|gain|put)\w* (?:on )?(?:some |a little )?weight", re.I)
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap|well)\b|^catch", re.I)
 
 
@@ -166,6 +167,8 @@ def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool)
             or _SUBJECT_AREA.search(" ".join([aim[0], *_object_head(after)]))
             or _EVALUATIVE.search(aim[0])):
         return False  # (not 'with increasing independence', which says how a named act is done)
+    if _WEIGHT.match(aim[0]):
+        return True  # 'lose some weight': the change is named, though not how much
     act = child_act(statement)
     if act is None:
         return has_situation
@@ -250,17 +253,18 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     "mathematical reasoning" is an area like reading; "improve her attendance" names the figure to
     move. "Appropriate language", "a positive self-image", "a good relationship with", chores, and
     "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach his target
-    grades" and whatever work is set ("complete his work", "finish 4 of 5 of his classroom tasks",
-    unlike "his work in maths lessons"); "the expected level in the Early Learning Goal for Number"
-    is a named check, and a feeling shown by a counted act ("feel safe, shown by walking in without
-    her mum on 9 days out of 10") is specific. A place does not pin down settling, coping or calming
-    down ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy and
-    kindness are areas. Tolerating one of the child's own things ("tolerate her splints") is
-    specific, unlike tolerating "noise" or "change". The words the child will use, quoted
-    ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
-    20", "know her colours") or a choice ("know who to talk to") names no act, nor does
-    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
-    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
+    grades", "85% of his course targets" and whatever work is set ("complete his work", "finish 4 of
+    5 of his classroom tasks", unlike "his work in maths lessons"); "the expected level in the Early
+    Learning Goal for Number" is a named check, and a feeling shown by a counted act ("feel safe,
+    shown by walking in without her mum on 9 days out of 10") is specific. A place does not pin down
+    settling, coping or calming down ("settle into nursery", "cope with the noise in the dinner
+    hall"); curiosity, empathy and kindness are areas. Tolerating one of the child's own things
+    ("tolerate her splints") is specific, unlike tolerating "noise" or "change". The words the child
+    will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses
+    ("know her numbers to 20", "know her colours") or a choice ("know who to talk to") names no act,
+    nor does communicating "his needs and wants", unlike a set for recall ("know his number bonds to
+    10"); a named routine ("her four-step handwashing routine") is not an umbrella, unlike "his
+    routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased

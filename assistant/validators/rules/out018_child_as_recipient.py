@@ -26,7 +26,7 @@ RECEIVES = re.compile(
     rf"have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w:-]+ ){{0,3}}(?:club|sessions?|group|"
     rf"therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|"
     rf"input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
-    rf"passport|budget|referral|sensory diet|sensory circuit)s?(?!\s+of\b))\b",
+    rf"passport|budget|referral|sensory diet|sensory circuit)s?(?!\s+(?:of|value)\b))\b",
     re.I,
 )
 

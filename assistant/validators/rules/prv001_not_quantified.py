@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import has_quantity
+from .._lexicon import NUMBER, has_quantity
 from .._registry import Hit, rule
 from .prv004_hedged_wording import HEDGE
 
@@ -60,12 +60,20 @@ _REGULAR_ALL_DAY = re.compile(r"\b(?:regular|frequent|occasional)\b.*?\b(?:throu
                               r"(?:school )?day\b", re.I)
 
 
+# A count of named events: 'two careers guidance interviews', '6 speech and language therapy
+# sessions'.
+_COUNTED_EVENTS = re.compile(
+    rf"(?<![:/])\b{NUMBER}\s+(?:[a-z-]+\s+){{1,4}}(?:sessions|interviews|meetings|visits|"
+    r"appointments|consultations|reviews)\b", re.I)
+
+
 def quantified_by_setting(text: str) -> bool:
     """No frequency or amount, but the events, the one-off deadline or the place fix it; not
     when the whole offer is optional ('opportunities to', 'could', 'if she prefers')."""
     if HEDGE.search(text) or _OPTIONAL.search(text) or re.search(r"\bopportunit", text, re.I):
         return False
-    return bool(EVENT_BOUND.search(text) or ONE_OFF.search(text) or EQUIPMENT_PLACED.search(text))
+    return bool(EVENT_BOUND.search(text) or ONE_OFF.search(text) or EQUIPMENT_PLACED.search(text)
+                or _COUNTED_EVENTS.search(text))
 
 
 @rule("PRV001", kind="provision", dimension="quantified", severity="error",
@@ -78,8 +86,9 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     Any one of the three is enough to pass, and so is an amount bound to events ("during carpet
     time", "in all science practicals", "across the curriculum", "for her first half-term"), a
     one-off with a deadline ("an assessment before the end of the spring term", or bullet-style
-    "Occupational therapy assessment by March 2027"), a span with its unit ("for one academic year")
-    or equipment with its place ("a hoist in the accessible toilet"). "Regular" breaks spread
+    "Occupational therapy assessment by March 2027"), a span with its unit ("for one academic
+    year"), a count of named events ("two careers guidance interviews with the careers adviser") or
+    equipment with its place ("a hoist in the accessible toilet"). "Regular" breaks spread
     "throughout the day" are not counted. An offer "as needed" is not bound by its events ("a quiet
     room at lunchtimes as needed"). On request is no amount: "whenever she asks" binds it to nothing
     anyone commits to, unlike "whenever she is in the science lab".
