@@ -213,7 +213,8 @@ CALENDAR_PHRASES: list[Phrase] = [
     # 'by the end of next year', and bare 'this year' / 'next year' used as an adverb.
     Phrase(re.compile(r"(?:\b(?:by|before|in|during|within|over)\s+(?:the\s+end\s+of\s+)?|"
                       r"(?<=\s)|^)"
-                      r"(?P<which>this|next)\s+(?:calendar\s+)?year\b(?!['’]|\s+(?:group|olds?)\b)",
+                      r"(?P<which>this|next)\s+(?:calendar\s+)?year\b"
+                      r"(?!['’]|\s+(?:group|olds?)\b)",
                       I),
            "relative", _this_next_year),
     Phrase(re.compile(r"\b(?:by|before|at)\s+the\s+end\s+of\s+(?P<which>the|this|next)\s+"

@@ -35,6 +35,7 @@ _NUMBERED = re.compile(r"^(?:year|yr|y)?\s*(\d{1,2})$")
 _NUMBERED_INSIDE = re.compile(r"\b(?:year|yr|y)\s*(\d{1,2})\b")
 
 
+@lru_cache(maxsize=256)
 def parse_year_group(text: str | None) -> int | None:
     """'Year 4' -> 4, 'Reception' -> 0, 'Nursery' -> -1, 'Year 12 (sixth form)' -> 12."""
     if not text:

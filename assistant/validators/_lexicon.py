@@ -42,7 +42,8 @@ FREQUENCY = re.compile(
     rf"(?:throughout|across) the (?:school )?day|at all times|"
     rf"on {NUMBER} (?:days?|occasions?|mornings?|afternoons?|evenings?|"
     rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)|"
-    # event-bound: 'on any day Rosie is not in school'; a one-off: 'meet his teachers once afterwards'
+    # event-bound: 'on any day Rosie is not in school'; a one-off: 'meet his teachers once
+    # afterwards'
     rf"on any (?:school )?day (?:that |when |on which )?(?:he|she|they|[A-Z][a-z]+) (?:is|isn't|"
     rf"misses|does)|once (?:afterwards|only))\b",
     re.I,
@@ -162,36 +163,76 @@ def is_child_phrase(phrase: str, statement: Statement) -> bool:
     return is_child_phrase_for(phrase, tuple(child_names(statement)))
 
 
+# The child's own words, and the child's names matched by hand: a regex built from each new name
+# would be compiled afresh for every child, which is most of the time a mixed file takes.
+_CHILD_ENDING = re.compile(rf"(?:^|\s)(?:{_CHILD_WORDS})$", re.I)
+_CHILD_START = re.compile(rf"^\s*(?:{_CHILD_WORDS})\b(?!['’]s)", re.I)
+_CHILD_MENTION = re.compile(rf"\b(?:{_CHILD_WORDS}|my|his|her|their)\b", re.I)
+_OWN_PRONOUN = re.compile(r"^(?:his|her|their|my)(?:['’]s)? [a-z][a-z -]*$")
+_OWN_REST = re.compile(r"(?:['’]s)? [a-z][a-z -]*$")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def name_at(text: str, pos: int, child: tuple[str, ...]) -> int | None:
+    """Where a name of the child's that starts at `pos` ends (whole words, any case), or None."""
+    if pos > 0 and _is_word_char(text[pos - 1]):
+        return None
+    for name in child:  # longest first
+        end = pos + len(name)
+        if text[pos:end].lower() == name.lower() and (end == len(text)
+                                                       or not _is_word_char(text[end])):
+            return end
+    return None
+
+
+def _ends_with_name(words: str, child: tuple[str, ...]) -> bool:
+    low = words.lower()
+    return any(low == n.lower() or low.endswith(" " + n.lower()) or low.endswith("\t" + n.lower())
+               for n in child)
+
+
+def _names_word(text: str, child: tuple[str, ...]) -> bool:
+    low = text.lower()
+    for name in child:
+        start = low.find(name.lower())
+        while start != -1:
+            if name_at(text, start, (name,)) is not None:
+                return True
+            start = low.find(name.lower(), start + 1)
+    return False
+
+
 @lru_cache(maxsize=4096)
 def is_child_phrase_for(phrase: str, child: tuple[str, ...]) -> bool:
     """`is_child_phrase` by the child's names, kept per phrase: several rules ask it."""
     words = phrase.strip(" ,;:.-").strip()
-    names = "|".join(re.escape(n) for n in child)
-    ending = rf"(?:^|\s)(?:{_CHILD_WORDS}{'|' + names if names else ''})$"
-    if _TIME_OPENING.match(words) and re.search(ending, words, re.I):
+    ends_with_child = bool(_CHILD_ENDING.search(words)) or _ends_with_name(words, child)
+    if _TIME_OPENING.match(words) and ends_with_child:
         return True  # "Within the next school year Haruto": an end point with no comma
     if not words or NOT_CHILD_SUBJECT.search(words):
         return False
-    possessive = rf"^(?:{names + '|' if names else ''}his|her|their|my)(?:['’]s)? [a-z][a-z -]*$"
-    if re.search(possessive, words):
+    if _OWN_PRONOUN.search(words) or any(
+            words.startswith(n) and _OWN_REST.match(words, len(n)) for n in child):
         return True  # "Kalinda's anxiety", "his speech": the child's own, no one else acting
     # A first name the context does not give ("Sam will …" checked without a context) is still
     # a person; roles and services were excluded above.
-    return (re.search(ending, words, re.I) is not None
-            or PROPER_NAME_ENDING.search(words) is not None)
+    return ends_with_child or PROPER_NAME_ENDING.search(words) is not None
 
 
 def starts_with_child(phrase: str, statement: Statement) -> bool:
     """'Sam and his friends' starts with the child; 'pupils in Sam's group' does not."""
-    names = "|".join(re.escape(n) for n in child_names(statement))
-    start = rf"^\s*(?:{_CHILD_WORDS}{'|' + names if names else ''})\b(?!['’]s)"
-    return re.search(start, phrase, re.I) is not None
+    if _CHILD_START.search(phrase):
+        return True
+    pos = len(phrase) - len(phrase.lstrip())
+    end = name_at(phrase, pos, tuple(child_names(statement)))
+    return end is not None and phrase[end:end + 2] not in ("'s", "’s")
 
 
 def mentions_child(text: str, statement: Statement) -> bool:
-    names = "|".join(re.escape(n) for n in child_names(statement))
-    pattern = rf"\b(?:{_CHILD_WORDS}|my|his|her|their{'|' + names if names else ''})\b"
-    return re.search(pattern, text, re.I) is not None
+    return bool(_CHILD_MENTION.search(text)) or _names_word(text, tuple(child_names(statement)))
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -235,7 +276,8 @@ CRITERION = re.compile(
     rf"steps?|times?|occasions?|days?|minutes?|mins?|hours?|seconds?|items?|pieces?|sentences?|"
     rf"questions?|pages?|books?|meals?|friends?|peers?|pupils?|students?|children|adults?|"
     rf"people|activities|turns?|exchanges?|instructions?|key words?|coins?)\b|"
-    rf"at least\s+{NUMBER}|no more than\s+{NUMBER}|all\s+{NUMBER}|up to\s+{NUMBER}|{NUMBER}\s*-\s*{NUMBER}|"
+    rf"at least\s+{NUMBER}|no more than\s+{NUMBER}|all\s+{NUMBER}|up to\s+{NUMBER}|"
+    rf"{NUMBER}\s*-\s*{NUMBER}|"
     r"\d+(?:st|nd|rd|th) (?:centile|percentile)|"
     r"without (?:any |an |adult |staff |physical |verbal |further )*(?:support|help|assistance|"
     r"prompts?|prompting|reminders?|stabilisers|supervision|an adult|adults)|"
@@ -271,11 +313,13 @@ INNER_STATE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def without_time_phrases(text: str) -> str:
     """The text with end-point phrases blanked, so 'go to secondary school' is not a situation."""
     return TIME_PHRASE.sub(lambda m: " " * len(m[0]), text)
 
 
+@lru_cache(maxsize=4096)
 def without_time_numbers(text: str) -> str:
     """The text with end-point numbers blanked, so 'by the age of 14' is not read as a count."""
     return TIME_NUMBER.sub(lambda m: " " * len(m[0]), text)

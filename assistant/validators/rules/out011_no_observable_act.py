@@ -19,6 +19,7 @@ from .._lexicon import (
     child_names,
     has_criterion,
     is_child_phrase_for,
+    name_at,
     subject_phrase,
 )
 from .._receipt import OPPORTUNITY, in_main_clause, inner_state
@@ -73,12 +74,18 @@ def _child_act(text: str, child: tuple[str, ...]) -> Act | None:
 def _helped_act(act: Act, child: tuple[str, ...]) -> Act | None:
     if act.verb not in _HELP_VERBS:
         return None
-    whom = "|".join([*(re.escape(n) for n in child), "him", "her", "them", "me"])
-    helped = re.match(rf"\s+(?:{whom})\s+(?:to\s+)?([a-z]+)\b", act.rest, re.I)
+    space = len(act.rest) - len(act.rest.lstrip())
+    pronoun = _HELPED_PRONOUN.match(act.rest, space) if space else None
+    whom = pronoun.end() if pronoun else (name_at(act.rest, space, child) if space else None)
+    helped = _HELPED_VERB.match(act.rest, whom) if whom is not None else None
     if helped is None:
         return None
     start = act.start + len(act.verb) + helped.start(1)
     return Act(verb=helped[1].lower(), rest=act.rest[helped.end():], start=start)
+
+
+_HELPED_PRONOUN = re.compile(r"(?:him|her|them|me)\b", re.I)
+_HELPED_VERB = re.compile(r"\s+(?:to\s+)?([a-z]+)\b", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -11,6 +11,7 @@ from .._lexicon import (
     child_names,
     is_child_phrase,
     mentions_child,
+    name_at,
     subject_phrase,
 )
 from .._registry import Hit, rule, subject_of
@@ -22,6 +23,19 @@ SERVICE_OR_OTHER = re.compile(
     rf"{ROLE.pattern}|\b(?:provision|provided|delivered|sessions?|therapy|programme|"
     r"intervention|input|through|staff|the school|the setting|the college|parents?|"
     r"the service|services)\b", re.I)
+
+
+_AIM_OPENING = re.compile(r"\s*(?:target:\s*)?to\s+[a-z]+\s+", re.I)
+
+
+def _aimed_at_child(text: str, child: tuple[str, ...]) -> tuple[int, int] | None:
+    """'To develop Bella's attention': where the infinitive and the child's name are."""
+    opening = _AIM_OPENING.match(text)
+    end = name_at(text, opening.end(), child) if opening else None
+    if end is None:
+        return None
+    own = re.match(r"['’]s\b", text[end:])
+    return 0, end + (own.end() if own else 0)
 
 
 @rule("OUT013", kind="outcome", dimension="person_centred", severity="error",
@@ -53,12 +67,11 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.67: what is important to and for the child
     """
     who = subject_of(statement)
-    names = "|".join(re.escape(n) for n in child_names(statement))
-    aimed = re.match(rf"\s*(?:target:\s*)?to\s+[a-z]+\s+(?:{names})(?:['’]s)?\b", statement.text,
-                     re.I) if names else None
+    aimed = _aimed_at_child(statement.text, tuple(child_names(statement)))
     if aimed:  # 'To develop Bella's attention': an aim for adults, with the child as its object
-        yield Hit(span=aimed.span(),
-                  message=f"'{aimed[0].strip()}' is an aim for the adults, with {who} as its "
+        yield Hit(span=aimed,
+                  message=f"'{statement.text[aimed[0]:aimed[1]].strip()}' is an aim for the "
+                          f"adults, with {who} as its "
                           f"object; it does not say what {who} will do.",
                   fix=f"Start from {who}: 'By <end point>, {who} will <do something you could "
                       "see>'.")

@@ -131,6 +131,7 @@ _UNNAMED_TESTS = re.compile(
     r"(?:his|her|their|my) )?(?:end[- ]of[- ](?:unit|topic|term|year)|weekly|termly|half-termly|"
     r"class|school|internal|unit|topic|mock|assessed)\s+)*(?:tests?|assessments?|exams?|"
     r"quiz(?:zes)?|papers?)\b(?!\s+(?:in|for|on)\s+\w)", re.I)
+_TEST_WORD = re.compile(r"\b(?:tests?|assessments?|exams?|quiz(?:zes)?|papers?)\b", re.I)  # cheap
 # 'complete his work', 'finish her classroom tasks': whatever work is set, in any subject.
 _ANY_WORK = re.compile(r"\s+(?:(?:\w+ ){0,4}of )?(?:his|her|their|my) (?:own )?(?:class ?|school ?|"
                        r"classroom |set |written )?(?:work|tasks)\b(?!\s+(?:in|on|for)\s)", re.I)
@@ -295,7 +296,8 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     if match is None:
         match = bare_measure(statement.text)  # "will achieve 80% accuracy": at what?
     if match is None:
-        match = (VAGUE_STANDARD.search(statement.text) or _UNNAMED_TESTS.search(statement.text)
+        tests = _UNNAMED_TESTS.search(statement.text) if _TEST_WORD.search(statement.text) else None
+        match = (VAGUE_STANDARD.search(statement.text) or tests
                  or OPPORTUNITY.search(statement.text) or _UP_A_SCALE.search(statement.text))
     if match is None and not has_behavioural_criterion(statement.text):
         match = AS_NEEDED.search(statement.text)  # "the grades he needs": which ones?
