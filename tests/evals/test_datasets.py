@@ -31,13 +31,15 @@ TUNE = (
     "statements-tune-q.jsonl",
     "statements-tune-r.jsonl",
     "statements-tune-s.jsonl",
+    "statements-tune-t.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
            "statements-holdout-g.jsonl", "statements-holdout-h.jsonl", "statements-holdout-i.jsonl",
            "statements-holdout-j.jsonl", "statements-holdout-k.jsonl", "statements-holdout-l.jsonl",
            "statements-holdout-m.jsonl", "statements-holdout-n.jsonl", "statements-holdout-o.jsonl",
-           "statements-holdout-p.jsonl", "statements-holdout-q.jsonl", "statements-holdout-r.jsonl")
+           "statements-holdout-p.jsonl", "statements-holdout-q.jsonl", "statements-holdout-r.jsonl",
+           "statements-holdout-s.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
