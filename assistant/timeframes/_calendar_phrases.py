@@ -210,6 +210,13 @@ CALENDAR_PHRASES: list[Phrase] = [
                       r"(?:the\s+(?:end|start)\s+of\s+)?(?:the\s+)?(?P<next>next|this|coming)\s+"
                       rf"{_SEASON}{_BREAK}\b(?:\s+(?P<year>20\d\d))?", I),
            "relative", _season),
+    # 'will start sixth form next September', 'will go to college next summer': 'next' names one
+    # month or season, with no preposition needed.
+    Phrase(re.compile(rf"(?:(?<=\s)|^)next\s+(?P<day>)(?P<month>{MONTH})(?P<day2>)(?P<year>)\b",
+                      I),
+           "calendar", _month, _month_guard),
+    Phrase(re.compile(rf"(?:(?<=\s)|^)(?P<next>next)\s+{_SEASON}{_BREAK}\b(?P<year>)", I),
+           "relative", _season),
     # 'by the end of next year', and bare 'this year' / 'next year' used as an adverb.
     Phrase(re.compile(r"(?:\b(?:by|before|in|during|within|over)\s+(?:the\s+end\s+of\s+)?|"
                       r"(?<=\s)|^)"

@@ -137,8 +137,9 @@ _BE_QUALITY = re.compile(r"^be\s+(?:more\s+|less\s+|very\s+|much\s+|fully\s+|)([
 
 
 _QUALITY_PERSON = re.compile(
-    r"^\s+an? ([a-z]+(?:ent|ant|ful|ive|ous|able|ible|al|ic|y|ed))\s+(?:young )?(?:man|woman|"
-    r"person|learner|pupil|student|member|adult|boy|girl|child|friend|citizen)\b", re.I)
+    r"^\s+an? ([a-z]+(?:ent|ant|ful|ive|ous|able|ible|al|ic|y|ed)|good|great|strong|keen|avid)\s+"
+    r"(?:young )?(?:man|woman|person|learner|pupil|student|member|adult|boy|girl|child|friend|"
+    r"citizen|reader|writer|speller|communicator|listener|role model|team player)\b", re.I)
 
 
 def quality(act: Act) -> str | None:
@@ -393,6 +394,9 @@ BROAD_OBJECT = re.compile(
     r"(?:(?:a |an )?(?:good|better|high|happy) )?"
     r"quality of life|(?:a |an )?(?:good|happy|full|fulfilling|normal|ordinary|better|"
     r"meaningful) life|"
+    # 'have a positive transition to sixth form': how it went, not what she did
+    r"(?:a |an )?(?:positive|smooth|successful|good|happy|settled) (?:transition|start|move|"
+    r"experience)|"
     r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive))\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
     r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"

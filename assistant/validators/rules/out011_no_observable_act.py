@@ -39,7 +39,8 @@ ABSTRACT_ACT = re.compile(
     r"social life|routine|purpose|break|rest)\b(?! (?:of|who|that|which|with|at|in)\b)|(?:stop|"
     r"start)(?:s|ping)? getting \w+|"
     r"get(?:ting)? (?:angry|upset|cross|frustrated|anxious)|enjoy(?:ing)?|"
-    r"access(?:ing)? (?:the curriculum|learning|education)|"
+    r"access(?:ing)? (?:the curriculum|learning|education|(?:the |his |her |their |my |local )+"
+    r"community)|"
     r"stay(?:ing)? safe|keep(?:ing)? (?:him|her|them|my)sel(?:f|ves) safe|"
     r"(?:look(?:ing)? after|tak(?:e|ing) care of) (?:him|her|them|my)sel(?:f|ves)(?! by\b)|"
     r"us(?:e|ing) (?:his|her|their|my) words|"
@@ -122,32 +123,33 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Reads the main act of the outcome (the verb after "will") and flags it when it cannot be seen: a
     feeling ("enjoy", "understand"), a state of mind ("recognise when", "know"), a quality ("be
-    independent", "be kind") or a kind of behaviour rather than one act ("engage", "participate",
-    "cope", "settle", "show awareness"), unless a behavioural criterion (a count, "N out of M", a
-    duration, a level of help) makes it countable. A frequency alone does not: "engage every day" is
-    still unseen, while every one of a kind of event does ("on every occasion her monitor reads
-    below 4", "in every PE lesson", like "all lessons"). "Take charge of his diabetes" is a kind of
-    behaviour. When someone else is the subject ("staff will help Deniz to make friends"), the act
-    the help is for is judged as the child's. A skill with nothing it is done to ("will be able to
-    read.", or only a time after it) is an area, and so is "a good life". Managing feelings ("manage
-    his feelings after contact 4 times out of 5") stays unseen whatever count is attached, while a
-    feeling shown by a counted sign ("feel safe, shown by going into every lesson without first
-    phoning home") is seen in that sign, as is knowing shown by a timed act ("know his times tables
-    and recall each fact within three seconds"). A feeling as the standard ("read aloud to his tutor
-    group without feeling embarrassed") and expecting what comes next ("anticipate his turn") are
-    seen only in their signs. A start ("begin to pedal a trike") has no point at which it is done,
-    nor has returning into a setting ("reintegrate into mainstream school"), and sharing as a way of
-    playing ("will share") is a kind of behaviour, unlike "share his news at circle time"; a state
-    anyone can check ("asleep by 11pm", "toilet trained") is seen. Showing a thing ("show his red
-    card to his teacher") is one act, unlike showing awareness, and a kind of behaviour followed by
-    a counted act ("listen to a story and answer two questions about it") is judged by that act.
-    Putting up with something ("tolerate her splints", "tolerate wearing his jumper") says nothing
-    of how long until a duration or a count does. A habit with no place, time or amount ("will wear
-    his hearing aids", "will do her physiotherapy exercises") is true of one morning and of every
-    day alike. It also flags acts that name an area of life ("communicate", "talk to my friends",
-    "use her words", "look after myself") when nothing says how much, how often or how well, a score
-    with no task ("will achieve 80% accuracy"), and openings others make ("be given the chance to",
-    "access volunteering opportunities").
+    independent", "be kind", "be a good role model", "be a confident reader") or a kind of behaviour
+    rather than one act ("engage", "participate", "cope", "settle", "show awareness"), unless a
+    behavioural criterion (a count, "N out of M", a duration, a level of help) makes it countable. A
+    frequency alone does not: "engage every day" is still unseen, while every one of a kind of event
+    does ("on every occasion her monitor reads below 4", "in every PE lesson", like "all lessons").
+    "Take charge of his diabetes" is a kind of behaviour. When someone else is the subject ("staff
+    will help Deniz to make friends"), the act the help is for is judged as the child's. A skill
+    with nothing it is done to ("will be able to read.", or only a time after it) is an area, and so
+    is "a good life". Managing feelings ("manage his feelings after contact 4 times out of 5") stays
+    unseen whatever count is attached, while a feeling shown by a counted sign ("feel safe, shown by
+    going into every lesson without first phoning home") is seen in that sign, as is knowing shown
+    by a timed act ("know his times tables and recall each fact within three seconds"). A feeling as
+    the standard ("read aloud to his tutor group without feeling embarrassed") and expecting what
+    comes next ("anticipate his turn") are seen only in their signs. A start ("begin to pedal a
+    trike") has no point at which it is done, nor has returning into a setting ("reintegrate into
+    mainstream school"), and sharing as a way of playing ("will share") is a kind of behaviour,
+    unlike "share his news at circle time"; a state anyone can check ("asleep by 11pm", "toilet
+    trained") is seen. Showing a thing ("show his red card to his teacher") is one act, unlike
+    showing awareness, and a kind of behaviour followed by a counted act ("listen to a story and
+    answer two questions about it") is judged by that act. Putting up with something ("tolerate her
+    splints", "tolerate wearing his jumper") says nothing of how long until a duration or a count
+    does. A habit with no place, time or amount ("will wear his hearing aids", "will do her
+    physiotherapy exercises") is true of one morning and of every day alike. It also flags acts that
+    name an area of life ("communicate", "talk to my friends", "use her words", "look after myself",
+    "access the community", "have a positive transition") when nothing says how much, how often or
+    how well, a score with no task ("will achieve 80% accuracy"), and openings others make ("be
+    given the chance to", "access volunteering opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost

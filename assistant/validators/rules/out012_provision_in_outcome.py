@@ -37,7 +37,8 @@ PROVISION_WORDING = re.compile(
     rf"(?:will|to) be (?:supported|helped|taught|shown|coached|assisted|prompted|trained|"
     rf"travel[- ]trained|"
     rf"given|provided|enabled|assessed|seen by|treated|referred|visited|monitored)\b|"
-    rf"(?:will|to) access\b(?! (?:the curriculum|learning|education|lessons|the building))|"
+    rf"(?:will|to) access\b(?! (?:the curriculum|learning|education|lessons|the building|"
+    rf"(?:the |his |her |their |my |local )+community))|"
     rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w:-]+ ){{0,3}}(?:club|sessions?|"
     rf"group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|"
     rf"tuition|input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
@@ -189,8 +190,9 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     his maths test") is the child's achievement, not receipt, and what others do in a purpose clause
     ("... so that his teacher can read it") is the result of the child's act. "1:1 sessions with the
     school counsellor" and "the school's reduced timetable plan" are services; "walk from school to
-    the shop" is not the school acting, and joining the class's own "carpet session" or "PE session"
-    is not a service, unlike working "in a small group with the SENCo each week".
+    the shop" is not the school acting, and "access the community" is the child's own act (an area,
+    judged elsewhere), and joining the class's own "carpet session" or "PE session" is not a
+    service, unlike working "in a small group with the SENCo each week".
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -11,6 +11,8 @@ from .._receipt import ASSIGNED, NOT_ACHIEVED
 from .._registry import Hit, rule, subject_of
 
 RECEIVES = re.compile(
+    # '... take part in the careers programme and receive independent advice'
+    r"\band receive\b|"
     rf"\b(?:will|to|shall|should|can) (?:(?:continue to|be able to) )?"
     rf"(?:receive|get (?=(?:a|an|some|more|extra|\d+|1:1|one[- ]to[- ]one|help|support)\b)"
     rf"{NOT_ACHIEVED}|"
@@ -35,7 +37,8 @@ RECEIVES = re.compile(
       source="SEND Code of Practice 2015, 9.66 (personal, not from a service perspective)")
 def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags outcomes in which the child is only on the receiving end of a service: "will receive",
+    Flags outcomes in which the child is only on the receiving end of a service: "will receive"
+    (also after another act: "take part in the careers programme and receive independent advice"),
     "will be given", "will be taught", "will be offered", "will have access to", "will have been
     taught", "will have 25% extra time", "will have the exam arrangements he needs", "will have a
     sensory circuit before school", someone or something assigned to them ("will have a key adult",
