@@ -82,7 +82,9 @@ FEELING_VERBS = frozenset(
 INNER_VERBS = frozenset(
     "recognise recognize accept tolerate respect empathise empathize think "
     "remember notice consider".split())
-# 'will be able to read.': a skill named with nothing it is done to, nowhere.
+# 'will be able to read.': a skill named with nothing it is done to, nowhere; 'read for pleasure'
+# says why, not what.
+_FOR_ITS_OWN_SAKE = re.compile(r"\s*\bfor (?:pleasure|fun|enjoyment)\b", re.I)
 BARE_SKILLS = frozenset({"read", "write", "spell", "count", "talk", "speak"})
 # Returning into a setting is a process with no finishing point unless a count says what counts.
 PROCESS_VERBS = frozenset({"reintegrate", "re-integrate"})
@@ -190,7 +192,8 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
         return act.verb, "a state of mind"
     if act.verb in PROCESS_VERBS:
         return act.verb, "a process with no point at which it is done"
-    if act.verb in BARE_SKILLS and not without_time_phrases(act.rest).strip(" .!"):
+    bare = _FOR_ITS_OWN_SAKE.sub("", without_time_phrases(act.rest)).strip(" .!")
+    if act.verb in BARE_SKILLS and not bare:
         return act.verb, "an area of skill, with nothing read, written or said"
     word = quality(act)
     if word is not None and word not in CONCRETE_STATES:
@@ -381,6 +384,8 @@ BROAD_OBJECT = re.compile(
     r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
     r"curiosity|empathy|kindness|enthusiasm|"
     r"personal care|daily living|"
+    # 'manage her own sensory needs': whatever those turn out to be
+    r"(?:own )?(?:sensory|medical|health|care|toileting|physical|emotional|personal) needs|"
     r"participation|interaction|interactions|"
     # 'his routine' is any routine; 'her handwashing routine' is a named one
     r"(?:(?<=his )|(?<=her )|(?<=the )|(?<=their )|(?<=my )|(?<=a )|(?<=new )|(?<=daily )|"
@@ -407,6 +412,8 @@ BROAD_OBJECT = re.compile(
 EXAMPLE = re.compile(r"\b(?:such as|including|for example|e\.g\.|like)\b|:|\(", re.I)
 
 
+_TELLING = frozenset({"explain", "describe", "tell", "communicate", "share", "say", "express",
+                      "name", "list", "talk", "write", "sign"})
 _NAMED_TASK = re.compile(r"\bSkills\b|\b(?:test|exam|course|qualification|certificate|award|"
                          r"GCSE|card)s?\b(?! (?:targets|goals)\b)")  # not 'his course targets'
 
@@ -422,5 +429,7 @@ def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
     if match is None or match.start() >= len(window) or EXAMPLE.search(act.rest) \
             or _NAMED_TASK.search(window):
         return None  # 'Functional Skills', 'the health and safety test': a named task
+    if match[0].endswith("needs") and act.verb in _TELLING:
+        return None  # 'explain her own mental health needs': telling is the act, not managing
     offset = act.start + len(act.verb) + max(act.rest.find(window), 0)
     return match[0], (match.start() + offset, match.end() + offset)

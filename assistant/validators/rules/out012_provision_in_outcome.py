@@ -87,7 +87,8 @@ MIXED_PROVISION = re.compile(
     # 'once she has had six sessions with the ELSA': the service comes first, then the act
     rf"\b(?:once|after|when) (?:he|she|they|I) (?:has|have) (?:had|completed|attended|finished) "
     rf"(?:[\w-]+ ){{0,3}}{_SERVICE}\b|"
-    rf"\b(?:(?:through|via|by attending|by going to|following|after) "
+    rf"\b(?:(?:through|via|by attending|by going to|through (?:going to|attending)|following|"
+    rf"after) "
     # 'after completing 10 weeks of the Numbers Count intervention', 'after a term of travel
     # training': the amount of a service, then the service
     rf"(?:(?:completing|finishing|attending) )?(?:(?:{NUMBER}|a|an|one) (?:[\w-]+ )?"
@@ -110,6 +111,7 @@ _HELP_FROM = re.compile(
     rf"exercises|(?:{ROLE.pattern}))\b[^,;.]*|"
     rf"\bwith (?:a|an|his|her|their|my|the) (?:[\w-]+ )?(?:{ROLE.pattern}) (?:visiting|calling|"
     rf"coming|checking in|dropping in|travelling|walking|going|accompanying|running|leading|"
+    rf"sitting|working|reading|"
     rf"delivering|giving|providing)\b[^,;.]*|"
     # "with his key person teaching him this in a daily 10-minute session"
     rf"\bwith (?:the|a|an|his|her|their|my) (?:[\w-]+ )?(?:{ROLE.pattern}|key person|key adult) "
@@ -175,24 +177,25 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     assistant for 20 minutes a day", "... with his key person teaching him this in a daily 10-minute
     session", "... after completing 10 weeks of the Numbers Count intervention", "... after a term
     of travel training", "... working on his speech and language programme with a teaching assistant
-    for 10 minutes every day", "... with a support worker visiting twice a week", "... after
-    fortnightly Portage visits", "... with a support worker travelling the route with her for the
-    first six weeks"), "once she has had six sessions with the ELSA", "with 1:1 TA support for the
-    rest of the lesson", a lunch club a teaching assistant runs for him twice a week, hand-over-hand
-    help for 10 minutes daily, a leading "In her weekly OT session", "will work in a small maths
-    group with a teacher three times a week", exam arrangements and extra time, "will have been
-    taught", something done to the child's things ("will have her worksheets enlarged to A3"), any
-    passive that puts the child on the receiving end ("will be enrolled", "to be reviewed termly"),
-    and having a person or an appointment assigned ("will have a key adult", "will have support in
-    class", "will have a careers interview with the adviser"), a service as the thing done ("engage
-    with CAMHS", "engage in life-story work with his social worker") and the therapy itself
-    ("continue to work on his speech sound targets"). Getting a job, a grade or a score ("get 60% in
-    his maths test") is the child's achievement, not receipt, and what others do in a purpose clause
-    ("... so that his teacher can read it") is the result of the child's act. "1:1 sessions with the
-    school counsellor" and "the school's reduced timetable plan" are services; "walk from school to
-    the shop" is not the school acting, and "access the community" is the child's own act (an area,
-    judged elsewhere), and joining the class's own "carpet session" or "PE session" is not a
-    service, unlike working "in a small group with the SENCo each week".
+    for 10 minutes every day", "... with a support worker visiting twice a week", "... with a TA
+    sitting with him for 20 minutes every morning", "... through going to a weekly nurture group",
+    "... after fortnightly Portage visits", "... with a support worker travelling the route with her
+    for the first six weeks"), "once she has had six sessions with the ELSA", "with 1:1 TA support
+    for the rest of the lesson", a lunch club a teaching assistant runs for him twice a week,
+    hand-over-hand help for 10 minutes daily, a leading "In her weekly OT session", "will work in a
+    small maths group with a teacher three times a week", exam arrangements and extra time, "will
+    have been taught", something done to the child's things ("will have her worksheets enlarged to
+    A3"), any passive that puts the child on the receiving end ("will be enrolled", "to be reviewed
+    termly"), and having a person or an appointment assigned ("will have a key adult", "will have
+    support in class", "will have a careers interview with the adviser"), a service as the thing
+    done ("engage with CAMHS", "engage in life-story work with his social worker") and the therapy
+    itself ("continue to work on his speech sound targets"). Getting a job, a grade or a score ("get
+    60% in his maths test") is the child's achievement, not receipt, and what others do in a purpose
+    clause ("... so that his teacher can read it") is the result of the child's act. "1:1 sessions
+    with the school counsellor" and "the school's reduced timetable plan" are services; "walk from
+    school to the shop" is not the school acting, and "access the community" is the child's own act
+    (an area, judged elsewhere), and joining the class's own "carpet session" or "PE session" is not
+    a service, unlike working "in a small group with the SENCo each week".
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -10,6 +10,7 @@ from .._registry import Hit, rule
 
 VAGUE_DEGREE = re.compile(
     r"\b(?:(?:age[- ])?appropriate(?:ly)?|effectively|adequately|sufficiently|satisfactorily|"
+    r"functionally|meaningfully|purposefully|"
     r"(?:a )?reasonabl[ey](?: time| amount| level| standard)?|acceptabl[ey]|sensibly|properly|"
     r"in (?:simple|some|more|greater|enough) detail|as much as possible|where possible|"
     r"to the best of (?:his|her|their|my) ability|"
@@ -36,12 +37,13 @@ AS_NEEDED = re.compile(
       source="SEND Code of Practice 2015, 9.66 (measurable outcomes)")
 def vague_degree(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags words that leave how well, or how often, to opinion: "appropriately", "effectively", "in
-    simple detail", "at a reasonable time", "most of the time", "with less support", "a range of",
-    "as independently as possible" or "as well as he can" (but not "as soon as possible", a time),
-    and "consistently", "reliably", "regularly" or "across settings" when no count says what steady
-    means, and a target set by need ("the grades he needs", "the support she needs"). A quoted
-    category ("rated 'consistent' on her record") is a named standard, not opinion.
+    Flags words that leave how well, or how often, to opinion: "appropriately", "effectively",
+    "functionally", "in simple detail", "at a reasonable time", "most of the time", "with less
+    support", "a range of", "as independently as possible" or "as well as he can" (but not "as soon
+    as possible", a time), and "consistently", "reliably", "regularly" or "across settings" when no
+    count says what steady means, and a target set by need ("the grades he needs", "the support she
+    needs"). A quoted category ("rated 'consistent' on her record") is a named standard, not
+    opinion.
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
