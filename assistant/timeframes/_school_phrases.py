@@ -260,6 +260,11 @@ SCHOOL_PHRASES: list[Phrase] = [
                       r"last)\s+year\s+(?:at|in|of)\s+"
                       rf"{POSS}?(?P<inst>{INST})", I),
            "school", lambda m, c: _nth_year_at(c, m["which"], m["inst"])),
+    # 'by the time I finish my second year at college'
+    Phrase(re.compile(rf"\b{_BEFORE}\s+{SUBJ}{_BE}\s+{_LEAVE}\s+(?:his|her|their|my|the)\s+"
+                      r"(?P<which>first|second|third|fourth|fifth|final|last)\s+year\s+"
+                      rf"(?:at|in|of)\s+{POSS}?(?P<inst>{INST})", I),
+           "school", lambda m, c: _nth_year_at(c, m["which"], m["inst"])),
     Phrase(re.compile(r"\b(?:by|at|before|until|for)?\s*(?:the\s+)?end\s+of\s+"
                       rf"(?:the\s+|this\s+|her\s+|his\s+|their\s+|my\s+)?{_TERM}?\s*term\b"
                       rf"(?:\s+(?:of\s+|in\s+)?{_SCOPE})?", I),

@@ -341,6 +341,9 @@ COMPARATIVE = re.compile(
     re.I,
 )
 _COMPARISON_ANCHORED_BEFORE = re.compile(rf"(?:\b(?:no|not|any|or|{NUMBER})\s+)$", re.I)
+# '20% faster than at her last annual review': a share of a recorded baseline.
+_SHARE_BEFORE = re.compile(rf"\b{NUMBER}\s*%\s+$", re.I)
+_THAN_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?than\b", re.I)
 _COMPARISON_ANCHORED_AFTER = re.compile(
     rf"^\s+(?:[a-z-]+\s+)?(?:than|by|to)\s+(?:at least\s+|around\s+|about\s+)?"
     rf"(?:{NUMBER}|a |an |the |his |her |their |my |last|before)", re.I)
@@ -367,6 +370,8 @@ def comparatives(text: str) -> tuple[re.Match[str], ...]:
         if _COMPARISON_ANCHORED_BEFORE.search(plain, 0, match.start()):
             continue
         if _COMPARISON_ANCHORED_AFTER.match(plain[match.end():]):
+            continue
+        if _SHARE_BEFORE.search(plain, 0, match.start()) and _THAN_AFTER.match(plain[match.end():]):
             continue
         if IN_A_PLACE_OR_MEANS.search(plain, 0, match.start()):
             continue

@@ -77,6 +77,8 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("By summer 2028, Laura will travel alone.", NOTHING, date(2028, 7, 31)),
     ("Laura will start sixth form next September.", Y11, date(2027, 9, 30)),
     ("Laura will go to college next summer.", Y11, date(2027, 7, 31)),
+    ("By the time I finish my second year at college, I will cook a meal.", Y11,
+     date(2029, 7, 31)),
     ("By the end of the autumn term 2027, Benji will use his lift key.", NOTHING,
      date(2027, 12, 20)),
     ("By the end of the 2027/28 school year, Benji will use his lift key.", NOTHING,

@@ -41,7 +41,8 @@ ABSTRACT_ACT = re.compile(
     r"get(?:ting)? (?:angry|upset|cross|frustrated|anxious)|enjoy(?:ing)?|"
     r"access(?:ing)? (?:the curriculum|learning|education|(?:the |his |her |their |my |local )+"
     r"community)|"
-    r"stay(?:ing)? safe|keep(?:ing)? (?:him|her|them|my)sel(?:f|ves) safe|"
+    r"stay(?:ing)? (?:safe|healthy|active|fit|well)|keep(?:ing)? (?:him|her|them|my)sel(?:f|ves) "
+    r"(?:safe|healthy|active|fit|well)|"
     r"(?:look(?:ing)? after|tak(?:e|ing) care of) (?:him|her|them|my)sel(?:f|ves)(?! by\b)|"
     r"us(?:e|ing) (?:his|her|their|my) words|"
     rf"{NOT_AFTER_PRONOUN}needs? (?:(?:[\w-]+ ){{0,3}}(?:therapy|"
@@ -148,9 +149,10 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     aids", "will do her physiotherapy exercises") is true of one morning and of every day alike. It
     also flags acts that name an area of life ("communicate", "talk to my friends", "use her words",
     "look after myself", "access the community", "have a positive transition", "manage her own
-    sensory needs", unlike "explain her own mental health needs") when nothing says how much, how
-    often or how well, a score with no task ("will achieve 80% accuracy"), and openings others make
-    ("be given the chance to", "access volunteering opportunities").
+    sensory needs", "stay healthy and active", unlike "explain her own mental health needs") when
+    nothing says how much, how often or how well, a score with no task ("will achieve 80%
+    accuracy"), and openings others make ("be given the chance to", "access volunteering
+    opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost

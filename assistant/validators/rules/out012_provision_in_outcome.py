@@ -20,7 +20,7 @@ from .._receipt import ASSIGNED, NOT_ACHIEVED, PASSIVE_RECEIPT
 from .._registry import Hit, rule
 
 PROVISION_WORDING = re.compile(
-    rf"\b(?:will (?:continue to |still |also |then )?(?:receive|be given|be offered|"
+    rf"\b(?:will (?:continue to |still |also |then )?(?:receive|be receiving|be given|be offered|"
     rf"be provided|be allocated|be referred|get (?=(?:a|"
     rf"an|some|more|extra|\d+|1:1|help|support)\b){NOT_ACHIEVED}|have "
     rf"(?:1:1|one[- ]to[- ]one|a (?:TA|teaching assistant|key ?worker)))|"
@@ -187,15 +187,16 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     have been taught", something done to the child's things ("will have her worksheets enlarged to
     A3"), any passive that puts the child on the receiving end ("will be enrolled", "to be reviewed
     termly"), and having a person or an appointment assigned ("will have a key adult", "will have
-    support in class", "will have a careers interview with the adviser"), a service as the thing
-    done ("engage with CAMHS", "engage in life-story work with his social worker") and the therapy
-    itself ("continue to work on his speech sound targets"). Getting a job, a grade or a score ("get
-    60% in his maths test") is the child's achievement, not receipt, and what others do in a purpose
-    clause ("... so that his teacher can read it") is the result of the child's act. "1:1 sessions
-    with the school counsellor" and "the school's reduced timetable plan" are services; "walk from
-    school to the shop" is not the school acting, and "access the community" is the child's own act
-    (an area, judged elsewhere), and joining the class's own "carpet session" or "PE session" is not
-    a service, unlike working "in a small group with the SENCo each week".
+    support in class", "will be receiving speech and language therapy twice a week", "will have a
+    careers interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage
+    in life-story work with his social worker") and the therapy itself ("continue to work on his
+    speech sound targets"). Getting a job, a grade or a score ("get 60% in his maths test") is the
+    child's achievement, not receipt, and what others do in a purpose clause ("... so that his
+    teacher can read it") is the result of the child's act. "1:1 sessions with the school
+    counsellor" and "the school's reduced timetable plan" are services; "walk from school to the
+    shop" is not the school acting, and "access the community" is the child's own act (an area,
+    judged elsewhere), and joining the class's own "carpet session" or "PE session" is not a
+    service, unlike working "in a small group with the SENCo each week".
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -67,6 +67,9 @@ VAGUE_STANDARD = re.compile(
     r"(?! (?:in|on|for) (?:the|his|her|their|my) (?:[\w-]+ ){0,5}"
     r"(?:check|test|assessment|exam|goal)s?\b)"
     r"|\bexpected progress\b"
+    # 'gain a qualification': which one, in what?
+    r"|\b(?:gain|get|achieve|pass|obtain)\w* (?:a|an|one|some|any) (?:recognised |formal )?"
+    r"qualifications?\b(?!\s+(?:in|at|such|like|for)\b)"
     # 'reach his target grades': grades set elsewhere, for no named skill
     r"|\b(?:reach|meet|achiev|get|hit)\w* (?:his|her|their|my) (?:target|predicted) grades?\b"
     # 'working at the level he is capable of': whatever level that turns out to be
@@ -135,8 +138,10 @@ _UNNAMED_TESTS = re.compile(
 _TEST_WORD = re.compile(r"\b(?:tests?|assessments?|exams?|quiz(?:zes)?|papers?)\b", re.I)  # cheap
 # 'complete his work', 'finish her classroom tasks': whatever work is set, in any subject.
 _ANY_WORK = re.compile(r"\s+(?:(?:\w+ ){0,4}of )?(?:his|her|their|my) (?:own )?(?:class ?|school ?|"
-                       r"classroom |set |written )?(?:work|tasks)\b(?!\s+(?:in|on|for)\s)", re.I)
-_WORK_VERBS = frozenset({"complete", "finish", "do", "start", "produce", "hand", "submit"})
+                       r"classroom |set |written |[\w-]+ )?(?:work|tasks|targets|goals)\b"
+                       r"(?!\s+(?:in|on|for)\s)", re.I)
+_WORK_VERBS = frozenset({"complete", "finish", "do", "start", "produce", "hand", "submit",
+                         "achieve", "meet", "reach"})
 _WEIGHT = re.compile(r"(?:los|lost|gain|put)\w* (?:on )?(?:some |a little )?weight", re.I)
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap|well)\b|^catch", re.I)
 
@@ -256,8 +261,9 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     communicating "effectively"; "mathematical reasoning" is an area like reading; "improve her
     attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
     relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
-    his A levels", "reach his target grades", "85% of his course targets" and whatever work is set
-    ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths
+    his A levels", "reach his target grades", "85% of his course targets", "8 out of 10 of her
+    targets", "gain a qualification" (unlike "a qualification in food hygiene") and whatever work is
+    set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths
     lessons"); "the expected level in the Early Learning Goal for Number" is a named check, and a
     feeling shown by a counted act ("feel safe, shown by walking in without her mum on 9 days out of
     10") is specific. A place does not pin down settling, coping or calming down ("settle into

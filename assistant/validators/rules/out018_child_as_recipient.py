@@ -14,7 +14,8 @@ RECEIVES = re.compile(
     # '... take part in the careers programme and receive independent advice'
     r"\band receive\b|"
     rf"\b(?:will|to|shall|should|can) (?:(?:continue to|be able to) )?"
-    rf"(?:receive|get (?=(?:a|an|some|more|extra|\d+|1:1|one[- ]to[- ]one|help|support)\b)"
+    rf"(?:receive|be receiving|"
+    rf"get (?=(?:a|an|some|more|extra|\d+|1:1|one[- ]to[- ]one|help|support)\b)"
     rf"{NOT_ACHIEVED}|"
     r"benefit from|"
     r"(?:have been|be) (?:given|offered|provided(?: with)?|allocated|referred|taught|seen by|"

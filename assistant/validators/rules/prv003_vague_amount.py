@@ -15,7 +15,11 @@ VAGUE_TERMS = re.compile(
     r"as (?:per|assessed|agreed|directed|advised|determined|recommended|deemed \w+|"
     r"(?:he|she|they) needs?)|"
     rf"up to {NUMBER} (?:hours?|minutes?|sessions?|lessons?|days?|visits?|weeks?)(?! per exam)|"
-    r"when (?:he|she|they) needs? (?:it|them)|to be (?:agreed|confirmed|decided|determined|"
+    r"when (?:he|she|they) needs? (?:it|them)|"
+    # 'frequency to be decided by the counsellor': whoever decides, the amount is still open
+    r"(?:frequency|amount|hours|level|duration|number of sessions) (?:is |are )?to be (?:agreed|"
+    r"confirmed|decided|determined|set|arranged)|"
+    r"to be (?:agreed|confirmed|decided|determined|"
     r"arranged)(?! by\b)|tbc|tbd|if (?:eligible|entitled|funded|available)|subject to|"
     r"(?:where|when|if) (?:appropriate|necessary|needed|required|possible)|"
     # 'if progress remains slow': whether it happens at all is left to a later judgement
@@ -40,9 +44,10 @@ def vague_amount(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave the amount or the entitlement open: "access to", "as required", "as
     needed", "regular", "opportunities to", "where appropriate", "ongoing", "as assessed", "as per
-    her care plan" (the amount is in another document), "up to 3 hours", "a range of", "sufficient",
-    "support in class" with no amount (unlike "1:1 support in class"), and an offer that waits on a
-    later judgement ("if progress remains slow").
+    her care plan" (the amount is in another document), "up to 3 hours", "frequency to be decided by
+    the counsellor" (whoever decides), "a range of", "sufficient", "support in class" with no amount
+    (unlike "1:1 support in class"), and an offer that waits on a later judgement ("if progress
+    remains slow").
 
     ## Why is this bad?
     Provision must be specific (9.69), and tribunals expect wording that leaves no room for
