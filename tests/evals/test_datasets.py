@@ -34,6 +34,7 @@ TUNE = (
     "statements-tune-t.jsonl",
     "statements-tune-u.jsonl",
     "statements-tune-v.jsonl",
+    "statements-tune-w.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -41,7 +42,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-j.jsonl", "statements-holdout-k.jsonl", "statements-holdout-l.jsonl",
            "statements-holdout-m.jsonl", "statements-holdout-n.jsonl", "statements-holdout-o.jsonl",
            "statements-holdout-p.jsonl", "statements-holdout-q.jsonl", "statements-holdout-r.jsonl",
-           "statements-holdout-s.jsonl", "statements-holdout-t.jsonl", "statements-holdout-u.jsonl")
+           "statements-holdout-s.jsonl", "statements-holdout-t.jsonl", "statements-holdout-u.jsonl",
+           "statements-holdout-v.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
