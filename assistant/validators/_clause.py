@@ -324,10 +324,22 @@ _BARE_MEASURE = re.compile(
     r"(?=[\s.!]*$)", re.I)
 
 
+# 'Hugo's reading will be at 80%': a percentage of an area, on no named test.
+_AREA_AT_SHARE = re.compile(
+    rf"(?:['’]s|\b(?:his|her|their|my)) (?:reading|writing|spelling|maths|numeracy|literacy|"
+    rf"handwriting|communication|speech|language|progress|learning) (?:will|should) "
+    rf"(?:be|reach|get to|rise to|improve to) (?:at |to )?(?:least )?{NUMBER}\s*(?:%|per ?cent)"
+    r"(?=[\s.!]*$)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def bare_measure(text: str) -> re.Match[str] | None:
-    """The main act is only a number ('achieve 80% accuracy'), with nothing it is a score of."""
+    """The main act is only a number ('achieve 80% accuracy', 'his reading will be at 80%'),
+    with nothing it is a score of."""
     plain = without_time_phrases(text)
+    area = _AREA_AT_SHARE.search(plain)
+    if area:
+        return area
     act = main_act(plain)
     return None if act is None else _BARE_MEASURE.match(plain, act.start)
 
@@ -404,6 +416,9 @@ BROAD_OBJECT = re.compile(
     r"(?:(?:a |an )?(?:good|better|high|happy) )?"
     r"quality of life|(?:a |an )?(?:good|happy|full|fulfilling|normal|ordinary|better|"
     r"meaningful) life|"
+    # 'a clear plan for his future': which plan, made how?
+    r"(?:a |an )?(?:clear |good |realistic )?plan for (?:his|her|their|my) (?:own )?"
+    r"(?:future|life)|"
     # 'have a positive transition to sixth form': how it went, not what she did
     r"(?:a |an )?(?:positive|smooth|successful|good|happy|settled) (?:transition|start|move|"
     r"experience)|"

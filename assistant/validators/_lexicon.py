@@ -80,7 +80,8 @@ ROLE = re.compile(
     r"nurses?|paediatricians?|doctors?|dietitians?|dieticians?|job coach(?:es)?|"
     r"trusted adults?|key ?workers?|key adults?|(?:learning )?mentors?|counsellors?|"
     r"social workers?|support workers?|personal assistants?|carers?|tutors?|instructors?|"
-    r"interpreters?|(?:mobility|habilitation) (?:officer|specialist)s?|therapists?|"
+    r"interpreters?|(?:mobility|habilitation|orientation)(?: and (?:mobility|orientation))? "
+    r"(?:officer|specialist|instructor)s?|therapists?|"
     r"practitioners?|coach(?:es)?|head ?teachers?|head of (?:year|KS\d|key stage \d|[a-z]+)|"
     r"pastoral (?:lead|manager|staff)|family support workers?|CAMHS (?:clinician|worker|"
     r"practitioner)s?|"
@@ -114,6 +115,7 @@ ROLE = re.compile(
 NOT_CHILD_SUBJECT = re.compile(
     rf"(?:{ROLE.pattern}|\b(?:staff|the school|school|the setting|setting|the college|college|"
     r"the service|services?|the (?:local )?authority|the LA|LA|pupils|students|children|the class|"
+    r"(?:[\w-]+ )?(?:programme|intervention|assessment|referral|package|placement)|"
     r"parents?|mum|dad|mother|father|family|carers?|adults?|peers|the team|professionals?|"
     r"everyone|we|us|all|the group|group|class|form|year group|mrs?|ms|miss|dr|sir|social care|"
     r"social services|health services?|"

@@ -41,7 +41,9 @@ PROVISION_WORDING = re.compile(
     rf"(?:the |his |her |their |my |local )+community))|"
     rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w:-]+ ){{0,3}}(?:club|sessions?|"
     rf"group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|"
-    rf"tuition|input|package|TA|teaching assistant|key ?worker|(?:care |support |health )?plan|"
+    rf"tuition|input|package|TA|teaching assistant|key ?worker|"
+    rf"(?:care |support |health )?plan(?! for (?:his|her|their|my) (?:own )?(?:future|life|next "
+    rf"steps))|"
     rf"passport|budget|referral|reader|scribe|laptop|safe space|quiet space|base|room|"
     rf"interpreter|note-?taker|mentor|buddy|sensory diet|sensory circuit)s?(?!\s+(?:of|value)\b)\b|"
     rf"will have (?:{NUMBER}\s*% )?(?:extra|additional) time\b|(?:will|to) be (?:put )?in place\b|"
@@ -97,7 +99,10 @@ MIXED_PROVISION = re.compile(
     rf"(?:{_AMOUNT_WORDS})*(?:[\w-]+ ){{0,2}}{_SERVICE}\b|"
     rf"(?:in|during|with|from) (?:his |her |their |my |the |a |an )?{_AMOUNT_WORDS}+"
     rf"(?:[\w-]+ ){{0,2}}{_SERVICE} (?:with|from|led by|delivered by|run by)\b|"
-    rf"(?:delivered|led|run|provided|facilitated|funded|arranged|taught|coached) by\b)",
+    rf"(?:delivered|led|run|provided|facilitated|funded|arranged|taught|coached) by\b|"
+    # 'through daily phonics with the class teaching assistant'
+    rf"(?:through|via) (?:{_AMOUNT_WORDS})+(?:[\w-]+ ){{0,3}}(?:with|from|led by|run by) "
+    rf"(?:the |a |an |his |her |their |my )?(?:[\w-]+ )?(?:{ROLE.pattern}))",
     re.I,
 )
 # "with the support of a teaching assistant for 20 minutes a day": help that is measured out
@@ -111,7 +116,7 @@ _HELP_FROM = re.compile(
     rf"exercises|(?:{ROLE.pattern}))\b[^,;.]*|"
     rf"\bwith (?:a|an|his|her|their|my|the) (?:[\w-]+ )?(?:{ROLE.pattern}) (?:visiting|calling|"
     rf"coming|checking in|dropping in|travelling|walking|going|accompanying|running|leading|"
-    rf"sitting|working|reading|"
+    rf"sitting|working|reading|hearing|listening to|"
     rf"delivering|giving|providing)\b[^,;.]*|"
     # "with his key person teaching him this in a daily 10-minute session"
     rf"\bwith (?:the|a|an|his|her|their|my) (?:[\w-]+ )?(?:{ROLE.pattern}|key person|key adult) "
@@ -135,7 +140,9 @@ SERVICE_ACTS = re.compile(
     rf"(?<!from )(?<!into )(?:{ROLE.pattern}|\b(?:staff|the school|the setting|the college|"
     rf"the service|school|"
     r"social care|social services|health services?|the local authority|the LA|the council))"
-    r"\s+(?:will|to|should|must|are to|is to|can)\b",
+    # 'from the gate of his new school to his form room' is a route, not the school acting
+    r"\s+(?:will|to(?!\s+(?:his|her|their|my|the|a|an|this|that|and)\b)|should|must|are to|is to|"
+    r"can)\b",
     re.I,
 )
 _MODAL_AFTER_ROLE = re.compile(r"\s+(?:will|to|should|must|are to|is to|can)\b", re.I)
@@ -152,7 +159,8 @@ class _BeforeModals:
         taken = pos
         for modal in _MODAL_AFTER_ROLE.finditer(text, pos, endpos):
             start = max(taken, modal.start() - _ROLE_REACH)
-            for match in SERVICE_ACTS.finditer(text, start, modal.end()):
+            # a little past the modal, so 'school to his form room' is seen for what it is
+            for match in SERVICE_ACTS.finditer(text, start, min(endpos, modal.end() + 30)):
                 if match.end() == modal.end():
                     taken = match.end()
                     yield match
@@ -178,25 +186,27 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     session", "... after completing 10 weeks of the Numbers Count intervention", "... after a term
     of travel training", "... working on his speech and language programme with a teaching assistant
     for 10 minutes every day", "... with a support worker visiting twice a week", "... with a TA
-    sitting with him for 20 minutes every morning", "... through going to a weekly nurture group",
-    "... after fortnightly Portage visits", "... with a support worker travelling the route with her
-    for the first six weeks"), "once she has had six sessions with the ELSA", "with 1:1 TA support
-    for the rest of the lesson", a lunch club a teaching assistant runs for him twice a week,
-    hand-over-hand help for 10 minutes daily, a leading "In her weekly OT session", "will work in a
-    small maths group with a teacher three times a week", exam arrangements and extra time, "will
-    have been taught", something done to the child's things ("will have her worksheets enlarged to
-    A3"), any passive that puts the child on the receiving end ("will be enrolled", "to be reviewed
-    termly"), and having a person or an appointment assigned ("will have a key adult", "will have
-    support in class", "will be receiving speech and language therapy twice a week", "will have a
-    careers interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage
-    in life-story work with his social worker") and the therapy itself ("continue to work on his
-    speech sound targets"). Getting a job, a grade or a score ("get 60% in his maths test") is the
-    child's achievement, not receipt, and what others do in a purpose clause ("... so that his
-    teacher can read it") is the result of the child's act. "1:1 sessions with the school
-    counsellor" and "the school's reduced timetable plan" are services; "walk from school to the
-    shop" is not the school acting, and "access the community" is the child's own act (an area,
-    judged elsewhere), and joining the class's own "carpet session" or "PE session" is not a
-    service, unlike working "in a small group with the SENCo each week".
+    sitting with him (or hearing him read) for 20 minutes every morning", "... through daily phonics
+    with the class teaching assistant", "... through going to a weekly nurture group", "... after
+    fortnightly Portage visits", "... with a support worker travelling the route with her for the
+    first six weeks"), "once she has had six sessions with the ELSA", "with 1:1 TA support for the
+    rest of the lesson", a lunch club a teaching assistant runs for him twice a week, hand-over-hand
+    help for 10 minutes daily, a leading "In her weekly OT session", "will work in a small maths
+    group with a teacher three times a week", exam arrangements and extra time, "will have been
+    taught", something done to the child's things ("will have her worksheets enlarged to A3"), any
+    passive that puts the child on the receiving end ("will be enrolled", "to be reviewed termly"),
+    and having a person or an appointment assigned ("will have a key adult", "will have support in
+    class", "will be receiving speech and language therapy twice a week", "will have a careers
+    interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage in
+    life-story work with his social worker") and the therapy itself ("continue to work on his speech
+    sound targets"). Getting a job, a grade or a score ("get 60% in his maths test") is the child's
+    achievement, not receipt, and what others do in a purpose clause ("... so that his teacher can
+    read it") is the result of the child's act. "1:1 sessions with the school counsellor" and "the
+    school's reduced timetable plan" are services; "walk from school to the shop" and "from the gate
+    of his new school to his form room" are not the school acting, "a clear plan for his future" is
+    the child's own, and "access the community" is the child's own act (an area, judged elsewhere),
+    and joining the class's own "carpet session" or "PE session" is not a service, unlike working
+    "in a small group with the SENCo each week".
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):
