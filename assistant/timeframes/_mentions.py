@@ -93,7 +93,13 @@ def _cue(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(word.lower() for word in best)
 
 
-_CUES = {id(phrase): _cue(phrase.pattern) for phrase in PHRASES}
+def _cue_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The cue words as one pattern, tried in a single pass; None when the phrase has none."""
+    words = _cue(pattern)
+    return re.compile("|".join(re.escape(word) for word in words)) if words else None
+
+
+_CUES = {id(phrase): _cue_pattern(phrase.pattern) for phrase in PHRASES}
 
 
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing)\s*$", re.I)
@@ -105,7 +111,7 @@ def _candidates(text: str, ctx: SchoolContext) -> list[TimeMention]:
     lowered = text.lower()
     for phrase in PHRASES:
         cue = _CUES[id(phrase)]
-        if cue and not any(word in lowered for word in cue):
+        if cue is not None and cue.search(lowered) is None:
             continue
         for match in phrase.pattern.finditer(text):
             if phrase.guard is not None and not phrase.guard(match):
