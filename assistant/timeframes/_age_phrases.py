@@ -24,7 +24,7 @@ from ._resolution import (
 
 I = re.IGNORECASE
 SUBJ = r"(?:he|she|they|I|we|you|[A-Za-z][\w-]*)"
-SUBJ_BE = r"(?:(?:he|she|it|[A-Za-z][\w-]*)['’]s|I['’]m|they['’]re|you['’]re|we['’]re)"
+SUBJ_BE = r"(?:(?:he|she|it|[A-Za-z][\w-]*)['’]s|I['’]?m|they['’]re|you['’]re|we['’]re)"
 BE = r"(?:is|are|am|was|will\s+be|turns?|turning|reach(?:es)?|becomes?|gets?\s+to|hits?)"
 NOT_A_QUANTITY = (r"(?!\s*(?:%|percent|per\s+cent|minutes?|mins?|hours?|hrs?|seconds?|secs?|"
                   r"metres?|m\b|km|miles?|times?|out\s+of|days?|weeks?|months?|terms?|words?|"

@@ -422,7 +422,8 @@ BROAD_OBJECT = re.compile(
     # 'have a positive transition to sixth form': how it went, not what she did
     r"(?:a |an )?(?:positive|smooth|successful|good|happy|settled) (?:transition|start|move|"
     r"experience)|"
-    r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive))\b"
+    r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive|"
+    r"(?:he|she|they|I) (?:enjoys?|likes?|loves?)(?: doing)?))\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
     r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"
     r"who|needed|required|necessary|about|over|[a-z]+ly)\b)",

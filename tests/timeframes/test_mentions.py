@@ -71,6 +71,7 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("By her GCSEs, Laura will revise with a planner.", Y11, date(2027, 7, 31)),
     ("By the time she goes to college, Laura will travel alone.", Y11, date(2027, 7, 31)),
     ("By the age of 17, Laura will travel alone.", Y11, date(2027, 11, 1)),
+    ("by the time im 17 i want to go to the gym on my own", Y11, date(2027, 11, 1)),
     ("By the end of the summer of Year 12, Laura will travel alone.", Y11, date(2028, 7, 31)),
     ("By 31/07/2028, Laura will travel alone.", NOTHING, date(2028, 7, 31)),
     ("Before 2028, Laura will travel alone.", NOTHING, date(2027, 12, 31)),
