@@ -47,6 +47,9 @@ def _half_term(match: re.Match[str], ctx: SchoolContext) -> Resolution:
         return unresolved(NEEDS_DATE)
     d = ctx.assessment_date
     name = (match["name"] or "").lower()
+    if match["year"] and name in _HALF_TERMS:  # 'by October half-term 2026': that one, even if past
+        return fixed(date(int(match["year"]), *_HALF_TERMS[name]), "the half term's usual week",
+                     "calendar")
     dates = [date(year, *_HALF_TERMS[key]) for year in (d.year, d.year + 1)
              for key in (("october", "february", "may") if name in ("", "next", "the next")
                          else (name,))]
@@ -70,7 +73,7 @@ STAGE_PHRASES: list[Phrase] = [
                       I),
            "school", _own_stage),
     Phrase(re.compile(r"\b(?:by|before|at|until)\s+(?:the\s+)?(?P<name>next|october|february|may|"
-                      r"autumn|spring|summer)?\s*half[\s-]?term\b", I),
+                      r"autumn|spring|summer)?\s*half[\s-]?term\b(?:\s+(?P<year>20\d\d)\b)?", I),
            "relative", _half_term),
     Phrase(re.compile(r"\b(?:by\s+)?this\s+time\s+next\s+year\b", I), "relative",
            _this_time_next_year),

@@ -59,6 +59,10 @@ def main_act(text: str) -> Act | None:
     begun = re.search(r"\b(?:start|begin|starting|beginning|started)\b", text[match.end():start],
                       re.I) is not None
     rest = text[verb.end() + start:]
+    keeps = _KEEP_DOING.match(rest) if verb[0].lower() == "keep" else None
+    if keeps:  # 'will keep taking her medication': carrying on as now
+        return Act(verb=keeps[1].lower(), rest=rest[keeps.end():],
+                   start=start + verb.end() + keeps.start(1), kept=True, begun=begun)
     second = _AND_VERB.match(rest)
     if verb[0].lower() in FEELING_VERBS | INNER_VERBS and second and (
             second[1].lower() not in FEELING_VERBS | INNER_VERBS):
@@ -69,6 +73,7 @@ def main_act(text: str) -> Act | None:
     return Act(verb=verb[0].lower(), rest=rest, start=start, kept=kept is not None, begun=begun)
 
 
+_KEEP_DOING = re.compile(r"\s+(?:on\s+)?([a-z]+ing)\b", re.I)
 _AND_VERB = re.compile(r"\s+and\s+([a-z]+)\b(?=\s+(?:a|an|the|all|his|her|their|my|\d|[a-z]+s\b))",
                        re.I)
 
@@ -417,8 +422,8 @@ BROAD_OBJECT = re.compile(
     r"quality of life|(?:a |an )?(?:good|happy|full|fulfilling|normal|ordinary|better|"
     r"meaningful) life|"
     # 'a clear plan for his future': which plan, made how?
-    r"(?:a |an )?(?:clear |good |realistic )?plan for (?:his|her|their|my) (?:own )?"
-    r"(?:future|life)|"
+    r"(?:a |an )?(?:clear |good |realistic )?plan for (?:(?:his|her|their|my) (?:own )?"
+    r"(?:future|life)|what (?:he|she|they|I) (?:does|do|will do) next)|"
     # 'have a positive transition to sixth form': how it went, not what she did
     r"(?:a |an )?(?:positive|smooth|successful|good|happy|settled) (?:transition|start|move|"
     r"experience)|"

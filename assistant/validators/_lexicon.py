@@ -281,7 +281,7 @@ CRITERION = re.compile(
     rf"at least\s+{NUMBER}|no more than\s+{NUMBER}|all\s+{NUMBER}|up to\s+{NUMBER}|"
     rf"{NUMBER}\s*-\s*{NUMBER}|"
     r"\d+(?:st|nd|rd|th) (?:centile|percentile)|"
-    r"without (?:any |an |adult |staff |physical |verbal |further )*(?:support|help|assistance|"
+    r"without (?:any |an? |adult |staff |physical |verbal |further )*(?:support|help|assistance|"
     r"prompts?|prompting|reminders?|stabilisers|supervision|an adult|adults)|"
     r"(?:not|without) (?:with )?(?:my|his|her|their) (?:parents?|mum|dad|carers?|family)|"
     r"with (?:no|one|a single|minimal|only one|\d+) (?:verbal |visual |physical |gestural |adult )?"

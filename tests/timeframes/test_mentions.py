@@ -65,6 +65,7 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("By the end of next term, Lily will walk to class alone.", Y6_SUMMER, date(2027, 12, 20)),
     ("By next summer, Lily will walk to class alone.", Y6_SUMMER, date(2028, 7, 31)),
     ("By Christmas, Lily will walk to class alone.", Y6_SUMMER, date(2027, 12, 25)),
+    ("By October half-term 2027, Lily will walk to class alone.", Y6_SUMMER, date(2027, 10, 31)),
     ("By Easter, Lily will walk to class alone.", Y6_SUMMER, date(2028, 4, 16)),
     ("By the end of year 13, Laura will eat three meals a day.", Y11, date(2029, 7, 31)),
     ("Jenny will give directions by the end of KS4.", Y11, date(2027, 7, 31)),

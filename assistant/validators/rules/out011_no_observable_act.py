@@ -138,21 +138,23 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     sign, as is knowing shown by a timed act ("know his times tables and recall each fact within
     three seconds"). A feeling as the standard ("read aloud to his tutor group without feeling
     embarrassed") and expecting what comes next ("anticipate his turn") are seen only in their
-    signs. A start ("begin to pedal a trike") has no point at which it is done, nor has returning
-    into a setting ("reintegrate into mainstream school"), and sharing as a way of playing ("will
-    share") is a kind of behaviour, unlike "share his news at circle time"; a state anyone can check
-    ("asleep by 11pm", "toilet trained") is seen. Showing a thing ("show his red card to his
-    teacher") is one act, unlike showing awareness, and a kind of behaviour followed by a counted
-    act ("listen to a story and answer two questions about it") is judged by that act. Putting up
-    with something ("tolerate her splints", "tolerate wearing his jumper") says nothing of how long
-    until a duration or a count does. A habit with no place, time or amount ("will wear his hearing
-    aids", "will do her physiotherapy exercises") is true of one morning and of every day alike. It
-    also flags acts that name an area of life ("communicate", "talk to my friends", "use her words",
-    "look after myself", "access the community", "have a positive transition", "manage her own
-    sensory needs", "stay healthy and active", "a clear plan for his future", "something she enjoys
-    doing", unlike "explain her own mental health needs") when nothing says how much, how often or
-    how well, a score with no task ("will achieve 80% accuracy", "his reading will be at 80%"), and
-    openings others make ("be given the chance to", "access volunteering opportunities").
+    signs. Carrying on as now ("continue to use her writing slope", "keep taking her medication")
+    shows no change. A start ("begin to pedal a trike") has no point at which it is done, nor has
+    returning into a setting ("reintegrate into mainstream school"), and sharing as a way of playing
+    ("will share") is a kind of behaviour, unlike "share his news at circle time"; a state anyone
+    can check ("asleep by 11pm", "toilet trained") is seen. Showing a thing ("show his red card to
+    his teacher") is one act, unlike showing awareness, and a kind of behaviour followed by a
+    counted act ("listen to a story and answer two questions about it") is judged by that act.
+    Putting up with something ("tolerate her splints", "tolerate wearing his jumper") says nothing
+    of how long until a duration or a count does. A habit with no place, time or amount ("will wear
+    his hearing aids", "will do her physiotherapy exercises") is true of one morning and of every
+    day alike. It also flags acts that name an area of life ("communicate", "talk to my friends",
+    "use her words", "look after myself", "access the community", "have a positive transition",
+    "manage her own sensory needs", "stay healthy and active", "a clear plan for his future", "a
+    plan for what he does next", "something she enjoys doing", unlike "explain her own mental health
+    needs") when nothing says how much, how often or how well, a score with no task ("will achieve
+    80% accuracy", "his reading will be at 80%"), and openings others make ("be given the chance
+    to", "access volunteering opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
@@ -198,8 +200,9 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
         return
     act = child_act(statement) or main_act(statement.text)
     if act and act.kept and not has_behavioural_criterion(statement.text):
-        yield at_verb(act, f"'continue to {act.verb}' carries on as now: there is no change to "
-                           "see at the review.",
+        words = f"keep {act.verb}" if act.verb.endswith("ing") else f"continue to {act.verb}"
+        yield at_verb(act, f"'{words}' carries on as now: there is no change to see at the "
+                           "review.",
                       "Say what will be different, and how it will be counted (e.g. 'use her "
                       "writing slope for all written work without being reminded').")
         return

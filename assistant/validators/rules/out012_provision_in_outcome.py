@@ -42,8 +42,8 @@ PROVISION_WORDING = re.compile(
     rf"will have (?:a|an|{NUMBER}|regular|weekly|daily) (?:[\w:-]+ ){{0,3}}(?:club|sessions?|"
     rf"group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|"
     rf"tuition|input|package|TA|teaching assistant|key ?worker|"
-    rf"(?:care |support |health )?plan(?! for (?:his|her|their|my) (?:own )?(?:future|life|next "
-    rf"steps))|"
+    rf"(?:care |support |health )?plan(?! for (?:(?:his|her|their|my) (?:own )?(?:future|life|next "
+    rf"steps)|what (?:he|she|they|I) (?:does|do|will do) next))|"
     rf"passport|budget|referral|reader|scribe|laptop|safe space|quiet space|base|room|"
     rf"interpreter|note-?taker|mentor|buddy|sensory diet|sensory circuit)s?(?!\s+(?:of|value)\b)\b|"
     rf"will have (?:{NUMBER}\s*% )?(?:extra|additional) time\b|(?:will|to) be (?:put )?in place\b|"
@@ -148,6 +148,10 @@ SERVICE_ACTS = re.compile(
 )
 _MODAL_AFTER_ROLE = re.compile(r"\s+(?:will|to|should|must|are to|is to|can)\b", re.I)
 _ROLE_REACH = 60
+# 'will phone the dentist to book his check-up': the role is who the child speaks to, not who acts.
+_ADDRESSED = re.compile(r"\b(?:phone|ring|call|ask|email|e-mail|text|message|tell|contact|see|"
+                        r"visit|meet|show|thank|greet|write to|talk to|speak to)s? "
+                        r"(?:the |his |her |their |my |a |an )?(?:[\w-]+ )?$", re.I)
 """No role phrase is longer than this, so SERVICE_ACTS need only look this far before a modal."""
 
 
@@ -162,7 +166,7 @@ class _BeforeModals:
             start = max(taken, modal.start() - _ROLE_REACH)
             # a little past the modal, so 'school to his form room' is seen for what it is
             for match in SERVICE_ACTS.finditer(text, start, min(endpos, modal.end() + 30)):
-                if match.end() == modal.end():
+                if match.end() == modal.end() and not _ADDRESSED.search(text, 0, match.start()):
                     taken = match.end()
                     yield match
                     break
@@ -205,10 +209,10 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     in a purpose clause ("... so that his teacher can read it") is the result of the child's act.
     "1:1 sessions with the school counsellor" and "the school's reduced timetable plan" are
     services; "walk from school to the shop" and "from the gate of his new school to his form room"
-    are not the school acting, "a clear plan for his future" is the child's own, and "access the
-    community" is the child's own act (an area, judged elsewhere), and joining the class's own
-    "carpet session" or "PE session" is not a service, unlike working "in a small group with the
-    SENCo each week".
+    are not the school acting, nor is "phone the dentist to book his check-up" the dentist acting,
+    "a clear plan for his future" is the child's own, and "access the community" is the child's own
+    act (an area, judged elsewhere), and joining the class's own "carpet session" or "PE session" is
+    not a service, unlike working "in a small group with the SENCo each week".
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):
