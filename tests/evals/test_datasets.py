@@ -37,6 +37,7 @@ TUNE = (
     "statements-tune-w.jsonl",
     "statements-tune-x.jsonl",
     "statements-tune-y.jsonl",
+    "statements-tune-z.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -45,7 +46,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-m.jsonl", "statements-holdout-n.jsonl", "statements-holdout-o.jsonl",
            "statements-holdout-p.jsonl", "statements-holdout-q.jsonl", "statements-holdout-r.jsonl",
            "statements-holdout-s.jsonl", "statements-holdout-t.jsonl", "statements-holdout-u.jsonl",
-           "statements-holdout-v.jsonl", "statements-holdout-w.jsonl", "statements-holdout-x.jsonl")
+           "statements-holdout-v.jsonl", "statements-holdout-w.jsonl", "statements-holdout-x.jsonl",
+           "statements-holdout-y.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
