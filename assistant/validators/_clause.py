@@ -269,7 +269,11 @@ _MAKE_DOMAIN = re.compile(
 # 'show his time-out card to his teacher': showing a thing is one act, unlike 'show awareness'.
 _SHOW_A_THING = re.compile(
     r"^\s+(?:his|her|their|my|a|an|the)\s+(?:[\w-]+\s+)?(?:card|pass|planner|badge|book|"
-    r"picture|symbol|sign|timetable|work|drawing|photo|token|wristband|signal)s?\b", re.I)
+    r"picture|symbol|sign|timetable|work|drawing|photo|token|wristband|signal)s?\b|"
+    # 'show a teacher how he blocks and reports an account': a demonstration, done or not
+    r"^\s+(?:(?:a|an|the|his|her|their|my)\s+)?(?:[\w-]+\s+){0,2}how\s+(?:he|she|they|I|to)\s+"
+    r"[a-z]+",
+    re.I)
 
 
 # 'will share', 'share with others', 'share the toys': sharing as a way of playing; 'share his

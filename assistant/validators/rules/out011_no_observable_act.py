@@ -143,18 +143,18 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     returning into a setting ("reintegrate into mainstream school"), and sharing as a way of playing
     ("will share") is a kind of behaviour, unlike "share his news at circle time"; a state anyone
     can check ("asleep by 11pm", "toilet trained") is seen. Showing a thing ("show his red card to
-    his teacher") is one act, unlike showing awareness, and a kind of behaviour followed by a
-    counted act ("listen to a story and answer two questions about it") is judged by that act.
-    Putting up with something ("tolerate her splints", "tolerate wearing his jumper") says nothing
-    of how long until a duration or a count does. A habit with no place, time or amount ("will wear
-    his hearing aids", "will do her physiotherapy exercises") is true of one morning and of every
-    day alike. It also flags acts that name an area of life ("communicate", "talk to my friends",
-    "use her words", "look after myself", "access the community", "have a positive transition",
-    "manage her own sensory needs", "stay healthy and active", "a clear plan for his future", "a
-    plan for what he does next", "something she enjoys doing", unlike "explain her own mental health
-    needs") when nothing says how much, how often or how well, a score with no task ("will achieve
-    80% accuracy", "his reading will be at 80%"), and openings others make ("be given the chance
-    to", "access volunteering opportunities").
+    his teacher") or showing how ("show a teacher how he blocks and reports an account") is one act,
+    unlike showing awareness, and a kind of behaviour followed by a counted act ("listen to a story
+    and answer two questions about it") is judged by that act. Putting up with something ("tolerate
+    her splints", "tolerate wearing his jumper") says nothing of how long until a duration or a
+    count does. A habit with no place, time or amount ("will wear his hearing aids", "will do her
+    physiotherapy exercises") is true of one morning and of every day alike. It also flags acts that
+    name an area of life ("communicate", "talk to my friends", "use her words", "look after myself",
+    "access the community", "have a positive transition", "manage her own sensory needs", "stay
+    healthy and active", "a clear plan for his future", "a plan for what he does next", "something
+    she enjoys doing", unlike "explain her own mental health needs") when nothing says how much, how
+    often or how well, a score with no task ("will achieve 80% accuracy", "his reading will be at
+    80%"), and openings others make ("be given the chance to", "access volunteering opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
