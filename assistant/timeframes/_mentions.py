@@ -94,7 +94,8 @@ def _cue(pattern: re.Pattern[str]) -> tuple[str, ...]:
 
 
 def _cue_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The cue words as one pattern, tried in a single pass; None when the phrase has none."""
+    """The cue words as one pattern, tried in a single pass; None when the phrase has none.
+    Phrases with the same words share one pattern, so each is tried once per text."""
     words = _cue(pattern)
     return re.compile("|".join(re.escape(word) for word in words)) if words else None
 
@@ -109,10 +110,14 @@ _STARTING = re.compile(r"\b(?:starting|beginning|commencing)\s*$", re.I)
 def _candidates(text: str, ctx: SchoolContext) -> list[TimeMention]:
     found: list[TimeMention] = []
     lowered = text.lower()
+    present: dict[re.Pattern[str], bool] = {}
     for phrase in PHRASES:
         cue = _CUES[id(phrase)]
-        if cue is not None and cue.search(lowered) is None:
-            continue
+        if cue is not None:
+            if cue not in present:
+                present[cue] = cue.search(lowered) is not None
+            if not present[cue]:
+                continue
         for match in phrase.pattern.finditer(text):
             if phrase.guard is not None and not phrase.guard(match):
                 continue

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._lexicon import (
-    CRITERION,
     LEADING_TIME,
     NUMBER,
+    has_core_criterion,
     has_criterion,
     without_time_numbers,
     without_time_phrases,
@@ -322,7 +322,7 @@ _NAMED_GAIN = re.compile(rf"\b(?:age|score)s? by {NUMBER} (?:months?|years?|poin
 @lru_cache(maxsize=4096)
 def has_behavioural_criterion(text: str) -> bool:
     plain = without_time_numbers(text)
-    return (CRITERION.search(plain) is not None or _EXTRA_CRITERION.search(plain) is not None
+    return (has_core_criterion(plain) or _EXTRA_CRITERION.search(plain) is not None
             or _NAMED_GAIN.search(text) is not None)
 
 

@@ -148,6 +148,12 @@ SERVICE_ACTS = re.compile(
 )
 _MODAL_AFTER_ROLE = re.compile(r"\s+(?:will|to|should|must|are to|is to|can)\b", re.I)
 _ROLE_REACH = 60
+_LAST_WORD = re.compile(r"([A-Za-z'’-]+)\s*$")
+_NEVER_A_ROLE = frozenset(
+    "able going want wants wanted need needs needed how has have had used order likely try tries "
+    "learn learns begin begins start starts continue continues be been is are was were so way "
+    "when what where who him her them me us you it he she they i we and or not back up out go "
+    "goes come comes get gets next due also then still now".split())
 # 'will phone the dentist to book his check-up': the role is who the child speaks to, not who acts.
 _ADDRESSED = re.compile(r"\b(?:phone|ring|call|ask|email|e-mail|text|message|tell|contact|see|"
                         r"visit|meet|show|thank|greet|write to|talk to|speak to)s? "
@@ -163,6 +169,9 @@ class _BeforeModals:
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         taken = pos
         for modal in _MODAL_AFTER_ROLE.finditer(text, pos, endpos):
+            before = _LAST_WORD.search(text, 0, modal.start())
+            if before and (before[1].lower() in _NEVER_A_ROLE or before[1].endswith(("ly", "ing"))):
+                continue  # 'able to', 'going to', 'he will': no role ends with these words
             start = max(taken, modal.start() - _ROLE_REACH)
             # a little past the modal, so 'school to his form room' is seen for what it is
             for match in SERVICE_ACTS.finditer(text, start, min(endpos, modal.end() + 30)):
