@@ -33,7 +33,7 @@ SUBJ = r"(?:he|she|they|I|we|you|[A-Za-z][\w-]*)"
 YEAR_WORDS = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"thirteen|R)")
 KS = r"(?:key\s*stage|KS)\s*(?:[1-5]|one|two|three|four|five)\b"
-INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|" + KS + r"|EYFS|"
+INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|(?-i:Yr?\s?)\d{1,2}\b|" + KS + r"|EYFS|"
         r"(?:the\s+)?early\s+years(?:\s+foundation\s+stage)?|(?:the\s+)?foundation\s+stage|"
         r"reception(?:\s+class|\s+year)?|nursery|pre-?school|infants?(?:\s+school)?|"
         r"juniors?(?:\s+school)?|"
@@ -54,6 +54,8 @@ _FIRST_YEAR = {"reception": 0, "primary": 0, "infant": 0, "junior": 3, "secondar
 def _kind(inst: str) -> str:
     """A canonical institution name for the phrase as written."""
     key = " ".join(inst.lower().replace("-", " ").split()).removeprefix("the ")
+    if re.fullmatch(r"yr?\s?\d{1,2}", key):  # 'Y6', 'Yr 6': a plan's short form of Year 6
+        return "year"
     for word, kind in (("year", "year"), ("key stage", "ks"), ("ks", "ks"), ("eyfs", "eyfs"),
                        ("early years", "eyfs"), ("foundation", "eyfs"), ("reception", "reception"),
                        ("nursery", "nursery"), ("pre", "nursery"), ("infant", "infant"),
@@ -68,7 +70,7 @@ def _kind(inst: str) -> str:
 
 
 def _year_number(inst: str) -> int:
-    token = re.sub(r"^(?:year)\s*", "", inst.strip(), flags=I)
+    token = re.sub(r"^(?:year|yr|y)\s*", "", inst.strip(), flags=I)
     return 0 if token.lower() == "r" else number(token)
 
 

@@ -425,6 +425,8 @@ BROAD_OBJECT = re.compile(
     r"(?:(?:a |an )?(?:good|better|high|happy) )?"
     r"quality of life|(?:a |an )?(?:good|happy|full|fulfilling|normal|ordinary|better|"
     r"meaningful) life|"
+    # 'take part in the community': in what, where?
+    r"(?<=part in )(?:the |his |her |their |my |local )+community|"
     # 'a clear plan for his future': which plan, made how?
     r"(?:a |an )?(?:clear |good |realistic )?plan for (?:(?:his|her|their|my) (?:own )?"
     r"(?:future|life)|what (?:he|she|they|I) (?:does|do|will do) next)|"

@@ -55,6 +55,8 @@ VAGUE_AIM = re.compile(
 # "increase his reading age by 12 months", "reduce detentions to no more than one a term":
 # a change with a target is a criterion, not a direction.
 TARGET_AFTER = re.compile(
+    # 'an improvement of 12 months in his spelling age': the size of the change, on a scale
+    rf"\s+of\s+{NUMBER}\s*(?:months?|years?|points?|marks?|%|per ?cent)\b|"
     rf"[^,.;]{{0,60}}?\b(?:by|to|from|below|under|than|at least|no more than)\s+"
     rf"(?:at least |no more "
     rf"than |under |fewer than |less than )?(?:{NUMBER}|once|twice|daily|weekly|fortnightly|"
@@ -70,7 +72,7 @@ _WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
 _OTHERS = re.compile(r"\b(?:adults?|listeners?|people|staff|peers|others|teachers?|strangers|"
                      r"family|parents?|carers?|(?:key )?person)\s+$", re.I)
 # "a task he does not understand": a negated verb describes the situation, it is not the aim.
-_NEGATED = re.compile(r"\b(?:not|never|n't)\s+$", re.I)
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$", re.I)
 
 
 # "show she understands place value by correctly splitting 9 out of 10 numbers", "improve, shown
@@ -127,15 +129,16 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     will lift", "his worries about PE will ease"). Progress stays a direction with a number in front
     of it ("make 3 steps of progress", "make 80% progress towards his targets"): the number counts
     nothing anyone could watch. A comparative anchored by a number ("read 20 more words than now",
-    "no more than one a week", "20% faster than at her last annual review") is a criterion, and
-    words the child says ('more juice', 'I don't understand') are not the aim. Nor is an aim
-    followed by the measure that shows it ("show she understands place value by correctly splitting
-    9 out of 10 numbers", "understand fractions well enough to find half of amounts up to 40 with
-    80% accuracy", "know his times tables and recall each fact within three seconds", "improve,
-    shown by a score of 20 on the Rosenberg scale", "feel less anxious about tests, so that by the
-    end of Year 9 she sits all her end-of-year exams in the main hall"), nor someone else's
-    understanding used as the measure ("20 words that familiar adults understand", "that her family
-    and key person understand").
+    "no more than one a week", "20% faster than at her last annual review", "an improvement of 12
+    months in his spelling age") is a criterion, and words the child says ('more juice', 'I don't
+    understand') and a negated verb ('when she doesn't understand a task') are not the aim. Nor is
+    an aim followed by the measure that shows it ("show she understands place value by correctly
+    splitting 9 out of 10 numbers", "understand fractions well enough to find half of amounts up to
+    40 with 80% accuracy", "know his times tables and recall each fact within three seconds",
+    "improve, shown by a score of 20 on the Rosenberg scale", "feel less anxious about tests, so
+    that by the end of Year 9 she sits all her end-of-year exams in the main hall"), nor someone
+    else's understanding used as the measure ("20 words that familiar adults understand", "that her
+    family and key person understand").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,
