@@ -427,6 +427,9 @@ BROAD_OBJECT = re.compile(
     r"meaningful) life|"
     # 'take part in the community': in what, where?
     r"(?<=part in )(?:the |his |her |their |my |local )+community|"
+    # 'prepare for adulthood': for which part of it, by doing what?
+    r"(?<=for )(?:adult(?:hood| life)|(?:his|her|their|my|the) (?:future|adult life)|"
+    r"life after (?:school|college))|"
     # 'a clear plan for his future': which plan, made how?
     r"(?:a |an )?(?:clear |good |realistic )?plan for (?:(?:his|her|their|my) (?:own )?"
     r"(?:future|life)|what (?:he|she|they|I) (?:does|do|will do) next)|"

@@ -272,7 +272,10 @@ TIME_NUMBER = re.compile(
 )
 # A criterion a reviewer could check: a count, a ratio, a level of help, a completed act.
 CRITERION = re.compile(
-    rf"\b(?:{NUMBER}\s+(?:out of|of the|from|/)\s+{NUMBER}|\d+\s*/\s*\d+|\d+\s*%|"
+    rf"\b(?:{NUMBER}\s+(?:out of|of the|from|/)\s+{NUMBER}|"
+    # 'on 8 of 10 recorded occasions'
+    rf"on {NUMBER} of {NUMBER} (?:[a-z]+ )?(?:occasions|days|sessions|lessons|attempts|trials|"
+    rf"opportunities|mornings|afternoons|visits|times)|\d+\s*/\s*\d+|\d+\s*%|"
     rf"{NUMBER} per ?cent|"
     rf"{NUMBER}\s*(?:m|km|metres?|meters?|miles?|kg|stone|pounds|lbs?|words?|letters?|sounds?|"
     rf"steps?|times?|occasions?|days?|minutes?|mins?|hours?|seconds?|items?|pieces?|sentences?|"

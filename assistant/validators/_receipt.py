@@ -46,6 +46,8 @@ PASSIVE_RECEIPT = re.compile(
 )
 
 
+# 'order her food by speaking to the person at the counter': how the act is done, not the act.
+_MANNER = re.compile(r"\bby\s+$", re.I)
 _SUBORDINATE = re.compile(
     r"\b(?:when|whenever|if|that|because|until|while|how|what|which|why|whether)\s+"
     r"(?:[\w'’]+\s+){0,3}$",
@@ -56,7 +58,8 @@ def in_main_clause(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match that is not inside a 'when ...', 'which ...' clause: 'say which one she
     is feeling' names what she says, not a feeling as the act."""
     for match in pattern.finditer(text):
-        if not _SUBORDINATE.search(text, max(0, match.start() - 40), match.start()):
+        if not _SUBORDINATE.search(text, max(0, match.start() - 40), match.start()) \
+                and not _MANNER.search(text, max(0, match.start() - 4), match.start()):
             return match
     return None
 

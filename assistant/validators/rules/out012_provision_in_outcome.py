@@ -104,7 +104,10 @@ MIXED_PROVISION = re.compile(
     # 'through daily phonics with the class teaching assistant', '... - daily precision teaching
     # with LSA'
     rf"(?:through|via|\s[-–]) (?:{_AMOUNT_WORDS})+(?:[\w-]+ ){{0,3}}(?:with|from|led by|run by) "
-    rf"(?:the |a |an |his |her |their |my )?(?:[\w-]+ )?(?:{ROLE.pattern}))",
+    rf"(?:the |a |an |his |her |their |my )?(?:[\w-]+ )?(?:{ROLE.pattern})|"
+    # '..., with SALT sessions once a fortnight'
+    rf"\bwith (?:his |her |their |my |the )?(?:{ROLE.pattern}) "
+    rf"(?:sessions?|input|therapy|visits)\b)",
     re.I,
 )
 # "with the support of a teaching assistant for 20 minutes a day": help that is measured out
@@ -208,26 +211,27 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     with the class teaching assistant", "... through going to a weekly nurture group", "... after
     fortnightly Portage visits", "... after weekly pre-teaching from the SENCo", "... - daily
     precision teaching with LSA", "... with her log checked by the school nurse each week", "...
-    with a support worker travelling the route with her for the first six weeks"), "once she has had
-    six sessions with the ELSA", "having finished travel training with the council's travel
-    trainer", "with 1:1 TA support for the rest of the lesson", a lunch club a teaching assistant
-    runs for him twice a week, hand-over-hand help for 10 minutes daily, a leading "In her weekly OT
-    session", "will work in a small maths group with a teacher three times a week", exam
-    arrangements and extra time, "will have been taught", something done to the child's things
-    ("will have her worksheets enlarged to A3"), any passive that puts the child on the receiving
-    end ("will be enrolled", "to be reviewed termly"), and having a person or an appointment
-    assigned ("will have a key adult", "will have support in class", "will be receiving speech and
-    language therapy twice a week", "will have a careers interview with the adviser"), a service as
-    the thing done ("engage with CAMHS", "engage in life-story work with his social worker") and the
-    therapy itself ("continue to work on his speech sound targets"). Getting a job, a grade or a
-    score ("get 60% in his maths test") is the child's achievement, not receipt, and what others do
-    in a purpose clause ("... so that his teacher can read it") is the result of the child's act.
-    "1:1 sessions with the school counsellor" and "the school's reduced timetable plan" are
-    services; "walk from school to the shop" and "from the gate of his new school to his form room"
-    are not the school acting, nor is "phone the dentist to book his check-up" the dentist acting,
-    "a clear plan for his future" is the child's own, and "access the community" is the child's own
-    act (an area, judged elsewhere), and joining the class's own "carpet session" or "PE session" is
-    not a service, unlike working "in a small group with the SENCo each week".
+    with SALT sessions once a fortnight", "... with a support worker travelling the route with her
+    for the first six weeks"), "once she has had six sessions with the ELSA", "having finished
+    travel training with the council's travel trainer", "with 1:1 TA support for the rest of the
+    lesson", a lunch club a teaching assistant runs for him twice a week, hand-over-hand help for 10
+    minutes daily, a leading "In her weekly OT session", "will work in a small maths group with a
+    teacher three times a week", exam arrangements and extra time, "will have been taught",
+    something done to the child's things ("will have her worksheets enlarged to A3"), any passive
+    that puts the child on the receiving end ("will be enrolled", "to be reviewed termly"), and
+    having a person or an appointment assigned ("will have a key adult", "will have support in
+    class", "will be receiving speech and language therapy twice a week", "will have a careers
+    interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage in
+    life-story work with his social worker") and the therapy itself ("continue to work on his speech
+    sound targets"). Getting a job, a grade or a score ("get 60% in his maths test") is the child's
+    achievement, not receipt, and what others do in a purpose clause ("... so that his teacher can
+    read it") is the result of the child's act. "1:1 sessions with the school counsellor" and "the
+    school's reduced timetable plan" are services; "walk from school to the shop" and "from the gate
+    of his new school to his form room" are not the school acting, nor is "phone the dentist to book
+    his check-up" the dentist acting, "a clear plan for his future" is the child's own, and "access
+    the community" is the child's own act (an area, judged elsewhere), and joining the class's own
+    "carpet session" or "PE session" is not a service, unlike working "in a small group with the
+    SENCo each week".
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -103,6 +103,9 @@ _OPEN_OBJECT = {
                        r"shapes|letters))\b", re.I),
     # 'live independently': where, and doing what for herself?
     "live": re.compile(r"\s+(?:more\s+|as\s+)?independently\b(?!\s+(?:in|at|with|on)\b)", re.I),
+    # 'travel independently': where to, and how?
+    "travel": re.compile(r"\s+(?:more\s+)?independently\b(?!,?\s+(?:to|on|by|around|from|between|"
+                         r"in|within|across|using|via|for)\b)", re.I),
     # 'understand more of what adults say': how much more, of what?
     "understand": re.compile(r"\s+more\b", re.I),
     # 'have more friends': who, and doing what together?
@@ -151,6 +154,14 @@ _STATE_SCORE = re.compile(
     r"(?:['’]s|\b(?:his|her|their|my)) (?:wellbeing|well-being|self-esteem|self-confidence|"
     r"confidence|resilience|mood|anxiety|mental health|motivation)(?: scores?| ratings?| levels?)? "
     r"will\b", re.I)
+# 'fewer incidents at break time', 'no more than one incident a week': a count of whatever the
+# school logs, with no behaviour named (unlike 'incidents of hitting', 'physical incidents', or
+# 'in 4 out of 5 incidents', where incidents are the occasions an act is counted on).
+_BARE_INCIDENTS = re.compile(
+    rf"\b(?<!of )(?:fewer|less|reduc\w*(?: (?:the number of|his|her|their|my|the))?|half as many|"
+    rf"halv\w*(?: the number of)?|(?:no more than |fewer than |under |at most |only )?{NUMBER}|no)"
+    r"\s+(?:recorded |logged |reported |serious )?(?:behaviou?r(?:al)? )?incidents?\b"
+    r"(?!\s+(?:of|involving|with|where|when|in which|that)\b)", re.I)
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap|well)\b|^catch", re.I)
 
 
@@ -268,23 +279,25 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     act staff help the child towards ("staff will support Kenji to manage the move") is judged as
     the child's; when others act on an area of the child's ("Mum will manage his behaviour at
     bedtime", "the school will support her wellbeing") the area is still all that is named. Nor does
-    living "independently" with nowhere named, keeping "himself safe", or communicating
-    "effectively"; "mathematical reasoning" is an area like reading; "improve her attendance" names
-    the figure to move. "Appropriate language", "a positive self-image", "a good relationship with",
-    chores, and "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach
-    his target grades", "85% of his course targets", "8 out of 10 of her targets", "gain a
-    qualification" (unlike "a qualification in food hygiene") and whatever work is set ("complete
-    his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths lessons"); "the
-    expected level in the Early Learning Goal for Number" is a named check, and a feeling shown by a
-    counted act ("feel safe, shown by walking in without her mum on 9 days out of 10") is specific.
-    A place does not pin down settling, coping, calming down or behaving well ("settle into
-    nursery", "cope with the noise in the dinner hall"); curiosity, empathy and kindness are areas.
-    Tolerating one of the child's own things ("tolerate her splints") is specific, unlike tolerating
-    "noise" or "change". The words the child will use, quoted ("communicate 'yes' and 'no'"), are
-    specific. Knowing a set with many uses ("know her numbers to 20", "know her colours") or a
-    choice ("know who to talk to") names no act, nor does communicating "his needs and wants",
-    unlike a set for recall ("know his number bonds to 10"); a named routine ("her four-step
-    handwashing routine") is not an umbrella, unlike "his routine".
+    living "independently" with nowhere named, travelling "independently" with no journey named,
+    "prepare for adulthood", keeping "himself safe", or communicating "effectively"; nor does a
+    count of logged incidents with no behaviour named ("fewer incidents at lunchtime", unlike
+    "incidents of hitting"); "mathematical reasoning" is an area like reading; "improve her
+    attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
+    relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
+    his A levels", "reach his target grades", "85% of his course targets", "8 out of 10 of her
+    targets", "gain a qualification" (unlike "a qualification in food hygiene") and whatever work is
+    set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths
+    lessons"); "the expected level in the Early Learning Goal for Number" is a named check, and a
+    feeling shown by a counted act ("feel safe, shown by walking in without her mum on 9 days out of
+    10") is specific. A place does not pin down settling, coping, calming down or behaving well
+    ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy and
+    kindness are areas. Tolerating one of the child's own things ("tolerate her splints") is
+    specific, unlike tolerating "noise" or "change". The words the child will use, quoted
+    ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
+    20", "know her colours") or a choice ("know who to talk to") names no act, nor does
+    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
+    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -318,7 +331,7 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
         tests = _UNNAMED_TESTS.search(statement.text) if _TEST_WORD.search(statement.text) else None
         match = (VAGUE_STANDARD.search(statement.text) or tests
                  or OPPORTUNITY.search(statement.text) or _UP_A_SCALE.search(statement.text)
-                 or _STATE_SCORE.search(statement.text))
+                 or _STATE_SCORE.search(statement.text) or _BARE_INCIDENTS.search(statement.text))
     if match is None and not has_behavioural_criterion(statement.text):
         match = AS_NEEDED.search(statement.text)  # "the grades he needs": which ones?
     if match is None:
