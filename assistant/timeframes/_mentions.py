@@ -103,7 +103,7 @@ def _cue_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _CUES = {id(phrase): _cue_pattern(phrase.pattern) for phrase in PHRASES}
 
 
-_STARTING = re.compile(r"\b(?:starting|beginning|commencing)\s*$", re.I)
+_STARTING = re.compile(r"\b(?:starting|beginning|commencing|from)\s*$", re.I)
 """'each week, starting in January 2027' says when something begins, not by when it is done."""
 
 

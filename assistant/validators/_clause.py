@@ -427,6 +427,8 @@ BROAD_OBJECT = re.compile(
     r"meaningful) life|"
     # 'take part in the community': in what, where?
     r"(?<=part in )(?:the |his |her |their |my |local )+community|"
+    # 'do everything for myself': which things, how often?
+    r"(?:everything|more things) for (?:him|her|them|my)sel(?:f|ves)|"
     # 'prepare for adulthood': for which part of it, by doing what?
     r"(?<=for )(?:adult(?:hood| life)|(?:his|her|their|my|the) (?:future|adult life)|"
     r"life after (?:school|college))|"

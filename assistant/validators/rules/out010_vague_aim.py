@@ -70,7 +70,8 @@ _CHANGE = re.compile(rf"increas|reduc|decreas|fewer|improv|{_STATE} will|narrow|
 _WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
 # "20 words that familiar adults understand": someone else's understanding is the measure.
 _OTHERS = re.compile(r"\b(?:adults?|listeners?|people|staff|peers|others|teachers?|strangers|"
-                     r"family|parents?|carers?|(?:key )?person)\s+$", re.I)
+                     r"family|parents?|carers?|(?:key )?person|childminders?|practitioners?|"
+                     r"classmates|friends|grown-ups)\s+$", re.I)
 # "a task he does not understand": a negated verb describes the situation, it is not the aim.
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$", re.I)
 

@@ -280,22 +280,22 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     the child's; when others act on an area of the child's ("Mum will manage his behaviour at
     bedtime", "the school will support her wellbeing") the area is still all that is named. Nor does
     living "independently" with nowhere named, travelling "independently" with no journey named,
-    "prepare for adulthood", keeping "himself safe", or communicating "effectively"; nor does a
-    count of logged incidents with no behaviour named ("fewer incidents at lunchtime", unlike
-    "incidents of hitting"); "mathematical reasoning" is an area like reading; "improve her
-    attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
-    relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
-    his A levels", "reach his target grades", "85% of his course targets", "8 out of 10 of her
-    targets", "gain a qualification" (unlike "a qualification in food hygiene") and whatever work is
-    set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths
-    lessons"); "the expected level in the Early Learning Goal for Number" is a named check, and a
-    feeling shown by a counted act ("feel safe, shown by walking in without her mum on 9 days out of
-    10") is specific. A place does not pin down settling, coping, calming down or behaving well
-    ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy and
-    kindness are areas. Tolerating one of the child's own things ("tolerate her splints") is
-    specific, unlike tolerating "noise" or "change". The words the child will use, quoted
-    ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
-    20", "know her colours") or a choice ("know who to talk to") names no act, nor does
+    "prepare for adulthood", "do everything for myself", keeping "himself safe", or communicating
+    "effectively"; nor does a count of logged incidents with no behaviour named ("fewer incidents at
+    lunchtime", unlike "incidents of hitting"); "mathematical reasoning" is an area like reading;
+    "improve her attendance" names the figure to move. "Appropriate language", "a positive
+    self-image", "a good relationship with", chores, and "the level he is capable of" are umbrellas,
+    as are "do well in his A levels", "reach his target grades", "85% of his course targets", "8 out
+    of 10 of her targets", "gain a qualification" (unlike "a qualification in food hygiene") and
+    whatever work is set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his
+    work in maths lessons"); "the expected level in the Early Learning Goal for Number" is a named
+    check, and a feeling shown by a counted act ("feel safe, shown by walking in without her mum on
+    9 days out of 10") is specific. A place does not pin down settling, coping, calming down or
+    behaving well ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
+    empathy and kindness are areas. Tolerating one of the child's own things ("tolerate her
+    splints") is specific, unlike tolerating "noise" or "change". The words the child will use,
+    quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her
+    numbers to 20", "know her colours") or a choice ("know who to talk to") names no act, nor does
     communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
     named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
 
