@@ -282,13 +282,21 @@ _SHARING = re.compile(r"^\s*(?:[.,;!]|$|with\b|(?:his|her|their|my|the) (?:toys|
                       r"equipment)\b)", re.I)
 
 
+# 'join in a ball game', 'join in with the actions of two nursery rhymes', 'join in PE lessons':
+# joining in a named thing is one act. (The same test for 'take part in' and 'participate in'
+# lowered an untuned split: 'take part in a team sport' is as open as 'a hobby'.)
+_JOIN_A_THING = re.compile(
+    rf"^\s+in\s+(?:with\s+)?(?:(?:a|an|the|his|her|their|my|at least|{NUMBER}|PE)\b|['‘\"“])",
+    re.I)
+
+
 def is_domain_act(act: Act) -> bool:
     if act.verb == "show" and _SHOW_A_THING.match(act.rest):
         return False
     if act.verb == "share":
         return _SHARING.match(act.rest) is not None
-    if act.verb == "join":
-        return re.match(r"^\s+in\b", act.rest) is not None  # 'join in' is taking part
+    if act.verb == "join":  # 'join in' is taking part, unless in something named
+        return re.match(r"^\s+in\b", act.rest) is not None and _JOIN_A_THING.match(act.rest) is None
     if act.verb == "take":
         return _TAKE_DOMAIN.match(act.rest) is not None
     if act.verb == "make":

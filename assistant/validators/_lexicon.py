@@ -94,6 +94,7 @@ ROLE = re.compile(
     # service", "CAMHS") is an organisation and does not say who, with what expertise (9.69).
     r"(?:speech and language therapy|occupational therapy|physiotherapy|nursing|psychology|"
     r"specialist teaching|dietetics?|travel training|[a-z]+ therapy) (?:team|service)|"
+    r"(?:audiology|orthoptics?|orthotics?|podiatry|dental|dietetic) team|"
     r"midday supervisors?|travel trainers?|youth workers?|advisers?|advisors?|invigilators?|"
     r"escorts?|drivers?|buddy|buddies|first[- ]aiders?|"
     r"^parents? (?:will|to)\b(?! (?:receive|be|get|have)\b)|"
@@ -133,6 +134,8 @@ PRONOUN_SUBJECT = re.compile(rf"^(?:{_CHILD_WORDS})$", re.I)
 MODAL = re.compile(
     r"\b(?:will|can|shall|should|must|would|may|could|is going to|are going to|needs?|"
     r"is able to|are able to|am able to|is to|are to|"
+    # 'I want to travel to college on my own': a wish, in the first person, names the act
+    r"wants? to|hopes? to|(?<=['’])d like to|"
     # "Handwriting to be practised": the verb of an instruction with no modal.
     r"to be(?= [a-z]+(?:ed|en)\b))\b|\b(?:I'm|I am|he is|she is|they are|"
     r"I've|I have)\b|'ll\b",
@@ -170,7 +173,7 @@ def is_child_phrase(phrase: str, statement: Statement) -> bool:
 _CHILD_ENDING = re.compile(rf"(?:^|\s)(?:{_CHILD_WORDS})$", re.I)
 _CHILD_START = re.compile(rf"^\s*(?:{_CHILD_WORDS})\b(?!['’]s)", re.I)
 _CHILD_MENTION = re.compile(rf"\b(?:{_CHILD_WORDS}|my|his|her|their)\b", re.I)
-_OWN_PRONOUN = re.compile(r"^(?:his|her|their|my)(?:['’]s)? [a-z][a-z -]*$")
+_OWN_PRONOUN = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)(?:['’]s)? [a-z][a-z -]*$")
 _OWN_REST = re.compile(r"(?:['’]s)? [a-z][a-z -]*$")
 
 

@@ -81,7 +81,8 @@ _NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$", re.I)
 # 40", "know his tables and recall each within 3 seconds", "improve ... so that his teacher can
 # read every word of a 50-word dictation": the aim is made checkable by the measure that follows.
 _EVIDENCE = re.compile(
-    r"\b(?:(?:as )?(?:shown|evidenced|measured|demonstrated|judged) by|so that|(?:well )?enough to|"
+    r"\b(?:(?:as )?(?:shown|evidenced|measured|demonstrated|judged) by|so that|"
+    r"so (?:I|he|she|they) can|(?:well )?enough to|"
     r"and (?:then )?(?:recall|say|write|read|name|answer|count|explain|tell|spell|solve)|"
     r"by (?:correctly |accurately |independently )?[a-z]+ing)\b[^.;]*", re.I)
 
@@ -137,9 +138,10 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     splitting 9 out of 10 numbers", "understand fractions well enough to find half of amounts up to
     40 with 80% accuracy", "know his times tables and recall each fact within three seconds",
     "improve, shown by a score of 20 on the Rosenberg scale", "feel less anxious about tests, so
-    that by the end of Year 9 she sits all her end-of-year exams in the main hall"), nor someone
-    else's understanding used as the measure ("20 words that familiar adults understand", "that her
-    family and key person understand").
+    that by the end of Year 9 she sits all her end-of-year exams in the main hall", "get better at
+    reading so I can read my letters without asking my dad"), nor someone else's understanding used
+    as the measure ("20 words that familiar adults understand", "that her family and key person
+    understand", "that his childminder understands").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

@@ -120,7 +120,7 @@ _HELP_FROM = re.compile(
     rf"\b(?:working|practising) (?:on|with|through) [^,;.]*?\b(?:programme|targets?|plan|"
     rf"exercises|(?:{ROLE.pattern}))\b[^,;.]*|"
     rf"\bwith (?:a|an|his|her|their|my|the) (?:[\w-]+ )?(?:{ROLE.pattern}) (?:visiting|calling|"
-    rf"coming|checking in|dropping in|travelling|walking|going|accompanying|running|leading|"
+    rf"coming|checking in|dropping in|travelling|walking|going|accompanying|running|leading|doing|"
     rf"sitting|working|reading|hearing|listening to|"
     rf"delivering|giving|providing)\b[^,;.]*|"
     # "with his key person teaching him this in a daily 10-minute session"

@@ -26,10 +26,10 @@ def no_one_named(statement: Statement) -> Iterator[Hit]:
     Flags provision that names no role to deliver it: a teaching assistant, teacher, SENCO, speech
     and language therapist, occupational therapist, physiotherapist, a qualified teacher of vision
     or hearing impairment (QTVI, QTHI, ToD), job coach, a trusted adult, "staff trained in …", a
-    team named by its profession ("the NHS speech and language therapy team"). "Staff" on its own,
-    "the school", a service named by what it offers ("CAMHS", "the sensory support service", "SALT
-    input", "Physio input", "ELSA sessions"), parents who only receive something ("parents to be
-    given strategies") and "support" are not roles.
+    team named by its profession ("the NHS speech and language therapy team", "the paediatric
+    audiology team"). "Staff" on its own, "the school", a service named by what it offers ("CAMHS",
+    "the sensory support service", "SALT input", "Physio input", "ELSA sessions"), parents who only
+    receive something ("parents to be given strategies") and "support" are not roles.
 
     ## Why is this bad?
     The Code asks for provision specified by type of support and level of expertise (9.69). If
