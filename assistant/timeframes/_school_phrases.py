@@ -279,6 +279,9 @@ SCHOOL_PHRASES: list[Phrase] = [
                       r"(?P<term>autumn|spring|summer)\s+(?:term\s+)?(?:of|in)\s+"
                       rf"(?P<scope>year\s*{YEAR_WORDS})\b", I),
            "school", lambda m, c: _term(c, m["term"], m["scope"])),
+    # 'I will have more friends in Year 8.': a year named at the very end is the year it is done in
+    Phrase(re.compile(rf"\b(?:in|during)\s+{_YEAR_OR_KS}(?=\s*[.!]?\s*$)", I),
+           "school", lambda m, c: _leaving(c, m["inst"])),
     Phrase(re.compile(rf"{_CLAUSE_START}(?:in|during|throughout)\s+{_YEAR_OR_KS}"
                       r"(?!\s+(?:pupils|children|students|class))", I | re.MULTILINE),
            "school", lambda m, c: _leaving(c, m["inst"])),

@@ -25,6 +25,7 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("By the end of Key Stage 2, Sam will read a menu.", Y4, date(2029, 7, 31)),
     ("Sam will read a menu by the end of KS2.", Y4, date(2029, 7, 31)),
     ("Sam will read a menu by the end of Y6.", Y4, date(2029, 7, 31)),
+    ("Sam will go on the residential trip in Year 6.", Y4, date(2029, 7, 31)),
     ("By the end of key stage 3, Sam will read a menu.", Y4, date(2032, 7, 31)),
     ("By the time she leaves primary school, Ana will read a menu.", Y4, date(2029, 7, 31)),
     ("By the time she leaves school, Ana will read a menu.", Y11, date(2027, 7, 31)),

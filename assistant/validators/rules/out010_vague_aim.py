@@ -19,7 +19,7 @@ from .._registry import Hit, rule, subject_of
 # The child's states and areas, as the subject of a change: "his anxiety", "her self-esteem".
 _STATE = (r"(?:(?:low |overall |emotional |general )?(?:mood|anxiety|anxieties|worries|worry|"
           r"stress|self-esteem|self-confidence|confidence|wellbeing|well-being|behaviour|sleep|"
-          r"resilience|motivation|mental health)(?: levels?)?"
+          r"resilience|motivation|mental health|(?:reading|spelling) age)(?: levels?)?"
           r"(?: (?:about|around|with|over|at|in)(?: [\w-]+){1,3}?)?)")
 _CHANGE_VERB = (r"lift(?:ed)?|lessen(?:ed)?|eas(?:e|ed)|subside[d]?|diminish(?:ed)?|grow|grown|"
                 r"rise|risen|fall(?:en)?|drop(?:ped)?|go (?:up|down)|gone (?:up|down)|"
@@ -128,20 +128,20 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     he can", "be aware of", and any comparative with no baseline or target ("speak more clearly",
     "sleep better", "fewer outbursts", "live more independently"), "narrow the gap", "catch up" or
     "lose weight" with no amount, and a state of the child's that changes in any verb ("her low mood
-    will lift", "his worries about PE will ease"). Progress stays a direction with a number in front
-    of it ("make 3 steps of progress", "make 80% progress towards his targets"): the number counts
-    nothing anyone could watch. A comparative anchored by a number ("read 20 more words than now",
-    "no more than one a week", "20% faster than at her last annual review", "an improvement of 12
-    months in his spelling age") is a criterion, and words the child says ('more juice', 'I don't
-    understand') and a negated verb ('when she doesn't understand a task') are not the aim. Nor is
-    an aim followed by the measure that shows it ("show she understands place value by correctly
-    splitting 9 out of 10 numbers", "understand fractions well enough to find half of amounts up to
-    40 with 80% accuracy", "know his times tables and recall each fact within three seconds",
-    "improve, shown by a score of 20 on the Rosenberg scale", "feel less anxious about tests, so
-    that by the end of Year 9 she sits all her end-of-year exams in the main hall", "get better at
-    reading so I can read my letters without asking my dad"), nor someone else's understanding used
-    as the measure ("20 words that familiar adults understand", "that her family and key person
-    understand", "that his childminder understands").
+    will lift", "his worries about PE will ease", "her reading age will go up"). Progress stays a
+    direction with a number in front of it ("make 3 steps of progress", "make 80% progress towards
+    his targets"): the number counts nothing anyone could watch. A comparative anchored by a number
+    ("read 20 more words than now", "no more than one a week", "20% faster than at her last annual
+    review", "an improvement of 12 months in his spelling age") is a criterion, and words the child
+    says ('more juice', 'I don't understand') and a negated verb ('when she doesn't understand a
+    task') are not the aim. Nor is an aim followed by the measure that shows it ("show she
+    understands place value by correctly splitting 9 out of 10 numbers", "understand fractions well
+    enough to find half of amounts up to 40 with 80% accuracy", "know his times tables and recall
+    each fact within three seconds", "improve, shown by a score of 20 on the Rosenberg scale", "feel
+    less anxious about tests, so that by the end of Year 9 she sits all her end-of-year exams in the
+    main hall", "get better at reading so I can read my letters without asking my dad"), nor someone
+    else's understanding used as the measure ("20 words that familiar adults understand", "that her
+    family and key person understand", "that his childminder understands").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

@@ -147,6 +147,7 @@ _ANY_WORK = re.compile(r"\s+(?:(?:\w+ ){0,4}of )?(?:his|her|their|my) (?:own )?(
                        r"\s+(?:some|a bit of|a little)\s+[a-z]+ing\b", re.I)
 _WORK_VERBS = frozenset({"complete", "finish", "do", "start", "produce", "hand", "submit",
                          "achieve", "meet", "reach"})
+_NAMED_SCORE = re.compile(r"\b(?:reading|spelling) age\b", re.I)
 _WEIGHT = re.compile(r"(?:los|lost|gain|put)\w* (?:on )?(?:some |a little )?weight", re.I)
 # 'Ishaan's wellbeing score will rise by 5 points': a state moves, whatever the number, and no
 # skill is named to teach.
@@ -189,6 +190,8 @@ def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool)
     after = " ".join(text[aim.end():].split()[:4])
     span_text = f"{aim[0]} {after}"
     manner = re.search(r"\bwith\s+$", text[max(0, aim.start() - 6): aim.start()])
+    if _NAMED_SCORE.search(aim[0]):
+        return True  # 'her reading age will go up': the score is named, though not how far
     if not manner and (BROAD_AREA.search(span_text) or BROAD_OBJECT.search(span_text)
             or _SUBJECT_AREA.search(" ".join([aim[0], *_object_head(after)]))
             or _EVALUATIVE.search(aim[0])):
@@ -270,11 +273,11 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     life", "a positive transition to sixth form", "a confident reader", "manage her own sensory
     needs", "read for pleasure", "a clear plan for his future", "a plan for what he does next", "his
     reading will be at 80%", "something she enjoys doing", "do some cooking at home", "take part in
-    the community", "his wellbeing score will rise by 5 points" (unlike "his reading age will rise
-    by 12 months") are areas, not acts, and "close the gap" and a climb up a scale ("move up two
-    steps on the Routes for Learning assessment") name no skill, nor does a score on tests of no
-    named subject ("80% in his end-of-term tests", unlike "in his end-of-term spelling tests"). So
-    is a skill with nothing it is done to ("will be able to read.", "will be able to read by the
+    the community", "his wellbeing score will rise by 5 points" (unlike "his reading age will go up"
+    or "rise by 12 months") are areas, not acts, and "close the gap" and a climb up a scale ("move
+    up two steps on the Routes for Learning assessment") name no skill, nor does a score on tests of
+    no named subject ("80% in his end-of-term tests", unlike "in his end-of-term spelling tests").
+    So is a skill with nothing it is done to ("will be able to read.", "will be able to read by the
     time he is 10"). So are "understand more of what adults say" and "have more friends", and the
     act staff help the child towards ("staff will support Kenji to manage the move") is judged as
     the child's; when others act on an area of the child's ("Mum will manage his behaviour at

@@ -10,11 +10,15 @@ from .._registry import Hit, rule, subject_of
 
 # "Access to Work" is a named government scheme, so a capital-W "Work" is not vague.
 VAGUE_TERMS = re.compile(
-    rf"\b(?:(?:have |has |given |with |provide[sd]? )?access to(?! (?-i:Work)\b)|"
+    # ('to check his access to print' names what is checked, not a hedge on the provision)
+    rf"\b(?:(?:have |has |given |with |provide[sd]? )?(?<!his )(?<!her )(?<!their )(?<!['’]s )"
+    rf"access to(?! (?-i:Work)\b)|"
     r"as (?:and when )?(?:required|needed|necessary|appropriate)|as and when|"
     r"as (?:per|assessed|agreed|directed|advised|determined|recommended|deemed \w+|"
     r"(?:he|she|they) needs?)|"
-    rf"up to {NUMBER} (?:hours?|minutes?|sessions?|lessons?|days?|visits?|weeks?)(?! per exam)|"
+    # ('up to ten minutes in every exam' caps an allowance the student may use)
+    rf"up to {NUMBER} (?:hours?|minutes?|sessions?|lessons?|days?|visits?|weeks?)"
+    r"(?! (?:per|in|for|during) (?:each |every |all |any |the )?(?:exams?|tests?|assessments?)\b)|"
     r"when (?:he|she|they) needs? (?:it|them)|"
     # 'frequency to be decided by the counsellor': whoever decides, the amount is still open
     r"(?:frequency|amount|hours|level|duration|number of sessions) (?:is |are )?to be (?:agreed|"
@@ -44,10 +48,10 @@ def vague_amount(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave the amount or the entitlement open: "access to", "as required", "as
     needed", "regular", "opportunities to", "where appropriate", "ongoing", "as assessed", "as per
-    her care plan" (the amount is in another document), "up to 3 hours", "frequency to be decided by
-    the counsellor" (whoever decides), "a range of", "sufficient", "support in class" with no amount
-    (unlike "1:1 support in class"), and an offer that waits on a later judgement ("if progress
-    remains slow").
+    her care plan" (the amount is in another document), "up to 3 hours" (unlike "up to ten minutes
+    in every exam", an allowance the student may use), "frequency to be decided by the counsellor"
+    (whoever decides), "a range of", "sufficient", "support in class" with no amount (unlike "1:1
+    support in class"), and an offer that waits on a later judgement ("if progress remains slow").
 
     ## Why is this bad?
     Provision must be specific (9.69), and tribunals expect wording that leaves no room for
