@@ -41,7 +41,8 @@ INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|(?-i:Yr?\s?)\d{1,2}\b|" + KS + r"|EYFS
         r"(?:high|senior|upper|big|special)\s+school|sixth[\s-]form(?:\s+college)?|"
         r"(?:further\s+education\s+|FE\s+|specialist\s+|local\s+)?college|"
         r"post[\s-]?16(?:\s+education)?|"
-        r"further\s+education|university|uni|adult\s+services|adult\s+life|adulthood|school)"
+        r"further\s+education|university|uni|adult\s+(?:[\w-]+\s+){0,2}services|adult\s+life|"
+        r"adulthood|school)"
         r"(?![\w-]|\s+(?:day|days|week|trips?|holidays?|run|bus|gates?|visits?|sessions?|lessons?|"
         r"dinners?|lunch|bell|council|nurse|office|staff|building|grounds|corridors?|playground|"
         r"term|year|club|environment|setting|day))")

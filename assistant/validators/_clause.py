@@ -106,6 +106,19 @@ _DOING = re.compile(r"^\s+(?:[a-z]+ing\s+(?:a|an|the|his|her|their|my)?\s*|(?:hi
 
 def bears_named_experience(act: "Act") -> bool:
     return act.verb in _BEAR_VERBS and _DOING.match(act.rest) is not None
+
+
+# 'know his number bonds to 10', 'know her friends' names': a set held for recall, which anyone
+# can check by asking (unlike 'know her numbers to 20', which has many uses, or 'know his times
+# tables', which does not say which).
+_RECALL_SET = re.compile(
+    r"\s+(?:all )?(?:his|her|their|my|the) (?:number bonds (?:to|within|up to) \d+|"
+    r"(?:friends|classmates|peers|teachers|class)['’] names|(?:home )?address|"
+    r"(?:home )?phone number|date of birth|postcode)\b", re.I)
+
+
+def knows_recall_set(act: "Act") -> bool:
+    return act.verb in ("know", "knows") and _RECALL_SET.match(act.rest) is not None
 # Acts that name a kind of behaviour rather than one act: engaging, coping, settling.
 DOMAIN_VERBS = frozenset(
     "engage participate interact socialise socialize communicate cope behave concentrate "
@@ -184,7 +197,7 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     """The words of the main act and why they cannot be seen as written ('a feeling', 'a
     quality', 'a kind of behaviour'); None when they can, or a behavioural criterion makes them
     countable."""
-    if act.verb in FEELING_VERBS:
+    if act.verb in FEELING_VERBS and not knows_recall_set(act):
         return act.verb, "a feeling or state of mind"
     feelings = _MANAGING_FEELINGS.match(act.rest)
     if feelings and act.verb in ("manage", "control", "regulate"):

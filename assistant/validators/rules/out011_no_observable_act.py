@@ -123,7 +123,8 @@ def at_verb(act: Act, message: str, fix: str) -> Hit:
 def no_observable_act(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Reads the main act of the outcome (the verb after "will") and flags it when it cannot be seen: a
-    feeling ("enjoy", "understand"), a state of mind ("recognise when", "know"), a quality ("be
+    feeling ("enjoy", "understand"), a state of mind ("recognise when", "know", unless it is a set
+    held for recall: "know his number bonds to 10", "know her friends' names"), a quality ("be
     independent", "be kind", "be a good role model", "be a confident reader") or a kind of behaviour
     rather than one act ("engage", "participate", "cope", "settle", "show awareness"), unless a
     behavioural criterion (a count, "N out of M", a duration, a level of help) makes it countable. A

@@ -21,6 +21,7 @@ from .._clause import (
     has_behavioural_criterion,
     is_domain_act,
     is_passive,
+    knows_recall_set,
     main_act,
     quality,
 )
@@ -243,7 +244,7 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
     if ((word is not None and word not in NAMED_STATES)
             or (is_domain_act(act) and not counted_second_act(act))
             or (act.verb in INNER_VERBS and not bears_named_experience(act))
-            or act.verb in FEELING_VERBS):
+            or (act.verb in FEELING_VERBS and not knows_recall_set(act))):
         words = domain_words(act) if word is None else f"be {word}"
         return words, (act.start, act.start + len(act.verb))
     return None

@@ -15,8 +15,13 @@ SERVICE_TYPE = re.compile(
     r"(?:input|sessions?|support|programmes?|advice|time|visits?|assessments?|reviews?)\b")
 
 
+# "short breaks, as assessed by the social worker": who decides the amount, not who delivers it.
+DECIDED_BY = re.compile(
+    r"\bas (?:assessed|agreed|decided|determined) by\b[^,.;]*?(?=\s+and\b|[,.;]|$)", re.I)
+
+
 def names_deliverer(text: str) -> bool:
-    return has_role(SERVICE_TYPE.sub(" ", text))
+    return has_role(DECIDED_BY.sub(" ", SERVICE_TYPE.sub(" ", text)))
 
 
 @rule("PRV002", kind="provision", dimension="who_specified", severity="error",
@@ -27,9 +32,11 @@ def no_one_named(statement: Statement) -> Iterator[Hit]:
     and language therapist, occupational therapist, physiotherapist, a qualified teacher of vision
     or hearing impairment (QTVI, QTHI, ToD), job coach, a trusted adult, "staff trained in …", a
     team named by its profession ("the NHS speech and language therapy team", "the paediatric
-    audiology team"). "Staff" on its own, "the school", a service named by what it offers ("CAMHS",
-    "the sensory support service", "SALT input", "Physio input", "ELSA sessions"), parents who only
-    receive something ("parents to be given strategies") and "support" are not roles.
+    audiology team"); whoever only assesses or agrees the amount ("short breaks as assessed by the
+    social worker") is not named as delivering it. "Staff" on its own, "the school", a service named
+    by what it offers ("CAMHS", "the sensory support service", "SALT input", "Physio input", "ELSA
+    sessions"), parents who only receive something ("parents to be given strategies") and "support"
+    are not roles.
 
     ## Why is this bad?
     The Code asks for provision specified by type of support and level of expertise (9.69). If
