@@ -44,6 +44,7 @@ TUNE = (
     "statements-tune-ad.jsonl",
     "statements-tune-ae.jsonl",
     "statements-tune-af.jsonl",
+    "statements-tune-ag.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -55,7 +56,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-v.jsonl", "statements-holdout-w.jsonl", "statements-holdout-x.jsonl",
            "statements-holdout-y.jsonl", "statements-holdout-z.jsonl", "statements-holdout-aa.jsonl",
            "statements-holdout-ab.jsonl", "statements-holdout-ac.jsonl",
-           "statements-holdout-ad.jsonl", "statements-holdout-ae.jsonl")
+           "statements-holdout-ad.jsonl", "statements-holdout-ae.jsonl",
+           "statements-holdout-af.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
