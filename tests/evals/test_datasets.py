@@ -45,6 +45,7 @@ TUNE = (
     "statements-tune-ae.jsonl",
     "statements-tune-af.jsonl",
     "statements-tune-ag.jsonl",
+    "statements-tune-ah.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -57,7 +58,7 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-y.jsonl", "statements-holdout-z.jsonl", "statements-holdout-aa.jsonl",
            "statements-holdout-ab.jsonl", "statements-holdout-ac.jsonl",
            "statements-holdout-ad.jsonl", "statements-holdout-ae.jsonl",
-           "statements-holdout-af.jsonl")
+           "statements-holdout-af.jsonl", "statements-holdout-ag.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
