@@ -325,9 +325,9 @@ _EXTRA_CRITERION = re.compile(
     r"\bwithout (?:being |needing to be )?(?:reminded|prompted|asked|told|helped|shown)\b|"
     rf"\b{NUMBER}-(?:minute|hour|second|day|week|metre|mile)\b|"
     r"\bwithout (?:first |ever |once )?(?!feeling\b|worrying\b)[a-z]+ing\b|"
-    r"\bwith no [a-z]+|\bfor (?:a|one|an entire|a whole|a full) (?:school |college |working )?"
-    r"(?:week|month|term|half-term|year|"
-    rf"day|lesson)\b|\bscore of (?:at least )?{NUMBER}\b|"
+    r"\bwith no [a-z]+|\bfor (?:a|one|an entire|a whole|a full|the whole|the entire|the full) "
+    r"(?:school |college |working |morning |afternoon )?(?:week|month|term|half-term|year|"
+    rf"day|lesson|session|morning|afternoon)\b|\bscore of (?:at least )?{NUMBER}\b|"
     # 'on every occasion her monitor reads below 4', 'in every PE lesson': all of them, like 'all'
     r"\b(?:on )?(?:every|each) (?:single )?(?:time|occasion)\b|"
     r"\b(?:in|into|to|at|during|for|on) every (?:[A-Z]{2,} |[a-z]+ )?(?:lesson|session|meal|"
@@ -379,7 +379,8 @@ COMPARATIVE = re.compile(
     r"\b(?:(?:more|less) [a-z]+ly\b|more|less|fewer|better|worse|longer|shorter|quicker|"
     r"faster|slower|greater|higher|lower|bigger|smaller|clearer|easier|louder|quieter|calmer|"
     r"safer|happier|stronger|fitter|healthier|neater|tidier|wider|broader|increasingly|"
-    r"further(?! education))\b",
+    # ('lower-case letters', 'higher-level questions' name a kind, not a change)
+    r"further(?! education))\b(?!-)",
     re.I,
 )
 _COMPARISON_ANCHORED_BEFORE = re.compile(rf"(?:\b(?:no|not|any|or|{NUMBER})\s+)$", re.I)

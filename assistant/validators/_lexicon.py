@@ -105,7 +105,9 @@ ROLE = re.compile(
     r"(?:adults?|persons?|people|workers?|members? of staff)|"
     r"(?:pastoral|safeguarding|SEN|SEND|inclusion|autism|literacy|numeracy|phonics|wellbeing|"
     r"mental health|behaviour|attendance|transition|year) leads?|"
-    r"[a-z]+ (?:workers?|officers?|co-?ordinators?|clinicians?|consultants?|aiders?|"
+    # ('a screen reader' and 'a card reader' are devices, not people)
+    r"(?!screen |card |pdf |e-?book )[a-z]+ (?:workers?|officers?|co-?ordinators?|clinicians?|"
+    r"consultants?|aiders?|"
     r"transcribers?|signers?|scribes?|readers?|technicians?|assistants?)|"
     r"(?:autism|dyslexia|literacy|sensory|hearing|visual|behaviour|mental health|feeding|"
     r"communication|nursing|teaching) (?:specialists?|advisers?|advisors?))\b",

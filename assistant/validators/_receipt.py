@@ -21,7 +21,8 @@ ASSIGNED = re.compile(
     rf"reviews?|check-ins?|visits?|assessments?|consultations?) (?:with|from|by)\b|"
     rf"\bwill (?:continue to |still |also )?have (?:the|his|her|their|my) (?:[\w-]+ ){{0,2}}"
     rf"(?:care |support |health |transport )?(?:package|plan|placement|provision|equipment|"
-    rf"support|funding|budget|place|referral|therapy)\b|"
+    # ('will have her equipment out and be on task' is her own act)
+    rf"support|funding|budget|place|referral|therapy)\b(?!\s+(?:out|ready|packed)\b)|"
     rf"\bwill (?:continue to |still |also )?have (?:[\w&-]+ ){{0,4}}(?:therapy|physiotherapy|"
     rf"counselling|tuition|mentoring|coaching|sessions|input|respite|short breaks)\b",
     re.I,

@@ -133,15 +133,16 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     his targets"): the number counts nothing anyone could watch. A comparative anchored by a number
     ("read 20 more words than now", "no more than one a week", "20% faster than at her last annual
     review", "an improvement of 12 months in his spelling age") is a criterion, and words the child
-    says ('more juice', 'I don't understand') and a negated verb ('when she doesn't understand a
-    task') are not the aim. Nor is an aim followed by the measure that shows it ("show she
-    understands place value by correctly splitting 9 out of 10 numbers", "understand fractions well
-    enough to find half of amounts up to 40 with 80% accuracy", "know his times tables and recall
-    each fact within three seconds", "improve, shown by a score of 20 on the Rosenberg scale", "feel
-    less anxious about tests, so that by the end of Year 9 she sits all her end-of-year exams in the
-    main hall", "get better at reading so I can read my letters without asking my dad"), nor someone
-    else's understanding used as the measure ("20 words that familiar adults understand", "that her
-    family and key person understand", "that his childminder understands").
+    says ('more juice', 'I don't understand'), a kind named with a hyphen ('lower-case letters') and
+    a negated verb ('when she doesn't understand a task') are not the aim. Nor is an aim followed by
+    the measure that shows it ("show she understands place value by correctly splitting 9 out of 10
+    numbers", "understand fractions well enough to find half of amounts up to 40 with 80% accuracy",
+    "know his times tables and recall each fact within three seconds", "improve, shown by a score of
+    20 on the Rosenberg scale", "feel less anxious about tests, so that by the end of Year 9 she
+    sits all her end-of-year exams in the main hall", "get better at reading so I can read my
+    letters without asking my dad"), nor someone else's understanding used as the measure ("20 words
+    that familiar adults understand", "that her family and key person understand", "that his
+    childminder understands").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,
