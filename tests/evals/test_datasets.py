@@ -46,6 +46,7 @@ TUNE = (
     "statements-tune-af.jsonl",
     "statements-tune-ag.jsonl",
     "statements-tune-ah.jsonl",
+    "statements-tune-ai.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -58,7 +59,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-y.jsonl", "statements-holdout-z.jsonl", "statements-holdout-aa.jsonl",
            "statements-holdout-ab.jsonl", "statements-holdout-ac.jsonl",
            "statements-holdout-ad.jsonl", "statements-holdout-ae.jsonl",
-           "statements-holdout-af.jsonl", "statements-holdout-ag.jsonl")
+           "statements-holdout-af.jsonl", "statements-holdout-ag.jsonl",
+           "statements-holdout-ah.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
