@@ -122,6 +122,12 @@ AGE_PHRASES: list[Phrase] = [
                       rf"\b{_BY_TIME}\s+{SUBJ}\s+(?:is|are|am|becomes?|will\s+be)\s+an?\s+"
                       r"adults?\b", I),
            "age", _adult),
+    # 'before her plan ends at 25' is an age; 'before her plan ends' alone is not (a plan can
+    # cease earlier)
+    Phrase(re.compile(rf"\b{_BY_TIME}\s+(?:his|her|their|my|the)\s+(?:EHC\s*P?\s+|EHCP\s+)?plan\s+"
+                      rf"(?:ends|finishes|stops)\s+at\s+(?:the\s+age\s+of\s+|age\s+)?"
+                      rf"(?P<age>{NUM})\b", I),
+           "age", _age),
     Phrase(re.compile(rf"\b{_BY_TIME}\s+{SUBJ}\s+(?:leaves?|leaving)\s+(?:foster\s+)?care\b"
                       rf"(?:\s+at\s+(?:the\s+age\s+of\s+)?(?P<age>{NUM}))?", I),
            "age", _leaving_care),

@@ -61,9 +61,9 @@ _REGULAR_ALL_DAY = re.compile(r"\b(?:regular|frequent|occasional)\b.*?\b(?:throu
 
 
 # A count of named events: 'two careers guidance interviews', '6 speech and language therapy
-# sessions'.
+# sessions', 'six 45-minute sessions'.
 _COUNTED_EVENTS = re.compile(
-    rf"(?<![:/])\b{NUMBER}\s+(?:[a-z-]+\s+){{1,4}}(?:sessions|interviews|meetings|visits|"
+    rf"(?<![:/])\b{NUMBER}\s+(?:[\w-]+\s+){{1,4}}(?:sessions|interviews|meetings|visits|"
     r"appointments|consultations|reviews)\b", re.I)
 
 
@@ -87,11 +87,11 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     time", "in all science practicals", "across the curriculum", "for her first half-term"), a
     one-off with a deadline ("an assessment before the end of the spring term", or bullet-style
     "Occupational therapy assessment by March 2027"), a span with its unit ("for one academic
-    year"), a count of named events ("two careers guidance interviews with the careers adviser") or
-    equipment with its place ("a hoist in the accessible toilet"). "Regular" breaks spread
-    "throughout the day" are not counted. An offer "as needed" is not bound by its events ("a quiet
-    room at lunchtimes as needed"). On request is no amount: "whenever she asks" binds it to nothing
-    anyone commits to, unlike "whenever she is in the science lab".
+    year"), a count of named events ("two careers guidance interviews with the careers adviser",
+    "six 45-minute sessions") or equipment with its place ("a hoist in the accessible toilet").
+    "Regular" breaks spread "throughout the day" are not counted. An offer "as needed" is not bound
+    by its events ("a quiet room at lunchtimes as needed"). On request is no amount: "whenever she
+    asks" binds it to nothing anyone commits to, unlike "whenever she is in the science lab".
 
     ## Why is this bad?
     Section F provision must be detailed and specific and should normally be quantified
