@@ -114,7 +114,7 @@ def bears_named_experience(act: "Act") -> bool:
 _RECALL_SET = re.compile(
     r"\s+(?:all )?(?:his|her|their|my|the) (?:number bonds (?:to|within|up to) \d+|"
     r"(?:friends|classmates|peers|teachers|class)['’] names|(?:home )?address|"
-    r"(?:home )?phone number|date of birth|postcode)\b", re.I)
+    r"(?:home )?phone number|date of birth|postcode|names of)\b", re.I)
 
 
 def knows_recall_set(act: "Act") -> bool:
