@@ -243,7 +243,8 @@ CALENDAR_PHRASES: list[Phrase] = [
                       r"the\s+(?:date|start)\s+of\s+(?:this|the)\s+(?:plan|advice|report)))\b", I),
            "relative", _span),
     Phrase(re.compile(rf"\b(?:at|by|before|until|in\s+time\s+for|by\s+the\s+time\s+of)\s+{_WHOSE}"
-                      r"(?:(?:next|first|forthcoming|upcoming)\s+(?:annual\s+)?|annual\s+)"
+                      r"(?:next\s+year['’]s\s+(?:annual\s+)?|"
+                      r"(?:next|first|forthcoming|upcoming)\s+(?:annual\s+)?|annual\s+)"
                       r"(?:(?:EHC\s*P?|EHC\s+plan|EHCP)\s+)?review\b", I),
            "relative", _review),
     Phrase(re.compile(r"\b(?:by|at|before|until)\s+the\s+end\s+of\s+(?:the\s+)?(?P<n>first|second|"

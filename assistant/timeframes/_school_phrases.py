@@ -300,6 +300,10 @@ SCHOOL_PHRASES: list[Phrase] = [
     Phrase(re.compile(r"\b(?:by|within|during|in|over|for)\s+(?:the\s+course\s+of\s+)?"
                       rf"{_WHICH_YEAR}\s+(?:school|academic|college)\s+year\b", I),
            "school", _academic_year),
+    # 'This school year, Emeka will ...': the year named at the start of the sentence
+    Phrase(re.compile(r"(?:^|(?<=[.;:]\s))(?P<which>this|next)\s+(?:school|academic|college)\s+year"
+                      r"(?=\s*,)", I | re.MULTILINE),
+           "school", _academic_year),
     # 'by the start of the next academic year': this school year has ended by then.
     Phrase(re.compile(r"\b(?:by|before|at|for)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?"
                       r"(?:next|new|following|coming)\s+(?:school\s+|academic\s+)?year\b", I),

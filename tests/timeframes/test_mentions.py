@@ -26,6 +26,7 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("Sam will read a menu by the end of KS2.", Y4, date(2029, 7, 31)),
     ("Sam will read a menu by the end of Y6.", Y4, date(2029, 7, 31)),
     ("Sam will go on the residential trip in Year 6.", Y4, date(2029, 7, 31)),
+    ("This school year, Sam will swim 10 metres.", Y4, date(2027, 7, 31)),
     ("Before her plan ends at 25, Ana will volunteer one morning a week.",
      SchoolContext(age=20, assessment_date=date(2026, 11, 1)), date(2031, 11, 1)),
     ("By the end of key stage 3, Sam will read a menu.", Y4, date(2032, 7, 31)),

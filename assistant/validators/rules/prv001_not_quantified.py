@@ -55,9 +55,11 @@ _OPTIONAL = re.compile(r"\bif (?:he|she|they|I) (?:prefers?|wants?|wishes|choose
                        r"wants?|wishes|chooses?)\b", re.I)
 
 
-# Discrete events spread 'throughout the day' with 'regular' or 'frequent' are not counted.
-_REGULAR_ALL_DAY = re.compile(r"\b(?:regular|frequent|occasional)\b.*?\b(?:throughout|across) the "
-                              r"(?:school )?day\b", re.I)
+# Discrete events spread 'throughout the day' with 'regular', 'frequent' or 'as required' are not
+# counted.
+_REGULAR_ALL_DAY = re.compile(
+    r"\b(?:regular|frequent|occasional|as (?:and when )?(?:required|needed))\b"
+    r".*?\b(?:throughout|across) the (?:school )?day\b", re.I)
 
 
 # A count of named events: 'two careers guidance interviews', '6 speech and language therapy
@@ -89,9 +91,10 @@ def not_quantified(statement: Statement) -> Iterator[Hit]:
     "Occupational therapy assessment by March 2027"), a span with its unit ("for one academic
     year"), a count of named events ("two careers guidance interviews with the careers adviser",
     "six 45-minute sessions") or equipment with its place ("a hoist in the accessible toilet").
-    "Regular" breaks spread "throughout the day" are not counted. An offer "as needed" is not bound
-    by its events ("a quiet room at lunchtimes as needed"). On request is no amount: "whenever she
-    asks" binds it to nothing anyone commits to, unlike "whenever she is in the science lab".
+    "Regular" breaks, or breaks "as required", spread "throughout the day" are not counted. An offer
+    "as needed" is not bound by its events ("a quiet room at lunchtimes as needed"). On request is
+    no amount: "whenever she asks" binds it to nothing anyone commits to, unlike "whenever she is in
+    the science lab".
 
     ## Why is this bad?
     Section F provision must be detailed and specific and should normally be quantified
