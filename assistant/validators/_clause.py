@@ -445,8 +445,8 @@ BROAD_OBJECT = re.compile(
     r"(?:a )?(?:good|positive|better|healthy|strong|close) relationships?|"
     r"(?:household )?chores|jobs (?:at|around) (?:home|the house)|"
     r"(?:(?:a |an )?(?:good|better|high|happy) )?"
-    r"quality of life|(?:a |an )?(?:good|happy|full|fulfilling|normal|ordinary|better|"
-    r"meaningful) life|"
+    r"quality of life|(?:a |an )?(?:(?:good|happy|full|fulfilling|fulfilled|normal|ordinary|"
+    r"better|meaningful)(?:,? and |, | ))+life|"
     # 'take part in the community': in what, where?
     r"(?<=part in )(?:the |his |her |their |my |local )+community|"
     # 'do everything for myself': which things, how often?

@@ -23,6 +23,9 @@ ASSIGNED = re.compile(
     rf"(?:care |support |health |transport )?(?:package|plan|placement|provision|equipment|"
     # ('will have her equipment out and be on task' is her own act)
     rf"support|funding|budget|place|referral|therapy)\b(?!\s+(?:out|ready|packed)\b)|"
+    # 'will have an adult to read the questions to him': a person assigned to do it for him
+    rf"\bwill (?:continue to |still |also )?have (?:a|an|one|two) (?:[\w-]+ )?(?:adult|person|"
+    rf"members? of staff) (?:to|who)\b|"
     rf"\bwill (?:continue to |still |also )?have (?:[\w&-]+ ){{0,4}}(?:therapy|physiotherapy|"
     rf"counselling|tuition|mentoring|coaching|sessions|input|respite|short breaks)\b",
     re.I,

@@ -149,6 +149,8 @@ _ANY_WORK = re.compile(r"\s+(?:(?:\w+ ){0,4}of )?(?:his|her|their|my) (?:own )?(
                        r"\s+(?:some|a bit of|a little)\s+[a-z]+ing\b", re.I)
 _WORK_VERBS = frozenset({"complete", "finish", "do", "start", "produce", "hand", "submit",
                          "achieve", "meet", "reach"})
+_INCIDENTS_OF = re.compile(r"\s+(?:[\w-]+\s+)?incidents?\s+of\s+(?!dysregulat|behaviou?r\b)[a-z]",
+                           re.I)
 _NAMED_SCORE = re.compile(r"\b(?:reading|spelling) age\b", re.I)
 _WEIGHT = re.compile(r"(?:los|lost|gain|put)\w* (?:on )?(?:some |a little )?weight", re.I)
 # 'Ishaan's wellbeing score will rise by 5 points': a state moves, whatever the number, and no
@@ -192,6 +194,8 @@ def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool)
     after = " ".join(text[aim.end():].split()[:4])
     span_text = f"{aim[0]} {after}"
     manner = re.search(r"\bwith\s+$", text[max(0, aim.start() - 6): aim.start()])
+    if _INCIDENTS_OF.match(text, aim.end()):
+        return True  # 'fewer incidents of aggression': the behaviour is named, though not how few
     if _NAMED_SCORE.search(aim[0]):
         return True  # 'her reading age will go up': the score is named, though not how far
     if not manner and (BROAD_AREA.search(span_text) or BROAD_OBJECT.search(span_text)
@@ -287,23 +291,23 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     that is named. Nor does living "independently" with nowhere named, travelling "independently"
     with no journey named, "prepare for adulthood", "do everything for myself", keeping "himself
     safe", or communicating "effectively"; nor does a count of logged incidents with no behaviour
-    named ("fewer incidents at lunchtime", unlike "incidents of hitting"); "mathematical reasoning"
-    is an area like reading; "improve her attendance" names the figure to move. "Appropriate
-    language", "a positive self-image", "a good relationship with", chores, and "the level he is
-    capable of" are umbrellas, as are "do well in his A levels", "reach his target grades", "85% of
-    his course targets", "8 out of 10 of her targets", "gain a qualification" (unlike "a
-    qualification in food hygiene") and whatever work is set ("complete his work", "finish 4 of 5 of
-    his classroom tasks", unlike "his work in maths lessons"); "the expected level in the Early
-    Learning Goal for Number" is a named check, and a feeling shown by a counted act ("feel safe,
-    shown by walking in without her mum on 9 days out of 10") is specific. A place does not pin down
-    settling, coping, calming down or behaving well ("settle into nursery", "cope with the noise in
-    the dinner hall"); curiosity, empathy and kindness are areas. Tolerating one of the child's own
-    things ("tolerate her splints") is specific, unlike tolerating "noise" or "change". The words
-    the child will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many
-    uses ("know her numbers to 20", "know her colours") or a choice ("know who to talk to") names no
-    act, nor does communicating "his needs and wants", unlike a set for recall ("know his number
-    bonds to 10"); a named routine ("her four-step handwashing routine") is not an umbrella, unlike
-    "his routine".
+    named ("fewer incidents at lunchtime", unlike "incidents of hitting", where "fewer incidents of
+    aggression" names the behaviour though not how few); "mathematical reasoning" is an area like
+    reading; "improve her attendance" names the figure to move. "Appropriate language", "a positive
+    self-image", "a good relationship with", chores, and "the level he is capable of" are umbrellas,
+    as are "do well in his A levels", "reach his target grades", "85% of his course targets", "8 out
+    of 10 of her targets", "gain a qualification" (unlike "a qualification in food hygiene") and
+    whatever work is set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his
+    work in maths lessons"); "the expected level in the Early Learning Goal for Number" is a named
+    check, and a feeling shown by a counted act ("feel safe, shown by walking in without her mum on
+    9 days out of 10") is specific. A place does not pin down settling, coping, calming down or
+    behaving well ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
+    empathy and kindness are areas. Tolerating one of the child's own things ("tolerate her
+    splints") is specific, unlike tolerating "noise" or "change". The words the child will use,
+    quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her
+    numbers to 20", "know her colours") or a choice ("know who to talk to") names no act, nor does
+    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
+    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased

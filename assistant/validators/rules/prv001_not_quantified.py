@@ -15,7 +15,8 @@ from .prv004_hedged_wording import HEDGE
 EVENT_BOUND = re.compile(
     r"\b(?:(?:during|at|throughout) (?:all |every |each |his |her |their |the )?(?:[\w-]+ ){0,3}"
     r"(?:time|times|breaks?|lunch(?:time)?s?|playtimes?|assembl(?:y|ies)|registration|"
-    r"transitions?|mealtimes?|meals|practicals|exams|tests|lessons|trips|outings|PE|arrival|"
+    r"transitions?|mealtimes?|meals|practicals|exams|tests|lessons|sessions?|trips|outings|PE|"
+    r"arrival|"
     r"departure|drop-off|pick-up|home time)|"
     r"(?:in|for|during|at) (?:all|every|each) (?:[\w-]+ ){0,3}[a-z]+|whenever|"
     r"in (?:his |her |their )?(?:[\w-]+ )?practicals|"
