@@ -6,7 +6,8 @@ Choices (each a single date, documented so a reader can disagree with it):
 - going to a school means the end of the year before it: secondary school -> end of Year 6,
   college or sixth form -> end of Year 11, university or adult life -> end of Year 13;
 - "starting school" and "the end of the EYFS" mean the end of Reception (the Early Years
-  Foundation Stage runs to the end of Reception); starting Reception means 31 August before it.
+  Foundation Stage runs to the end of Reception); starting Reception means 31 August before it;
+- Scottish and Northern Irish year names map onto England's: P7 is Year 6, S3 is Year 9.
 """
 
 import re
@@ -33,7 +34,8 @@ SUBJ = r"(?:he|she|they|I|we|you|[A-Za-z][\w-]*)"
 YEAR_WORDS = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"thirteen|R)")
 KS = r"(?:key\s*stage|KS)\s*(?:[1-5]|one|two|three|four|five)\b"
-INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|(?-i:Yr?\s?)\d{1,2}\b|" + KS + r"|EYFS|"
+INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|(?-i:Yr?\s?)\d{1,2}\b|(?-i:P[1-7]|S[1-6])\b|" + KS +
+        r"|EYFS|"
         r"(?:the\s+)?early\s+years(?:\s+foundation\s+stage)?|(?:the\s+)?foundation\s+stage|"
         r"reception(?:\s+class|\s+year)?|(?:nursery|pre-?school)(?:\s+class|\s+year)?|"
         r"infants?(?:\s+school)?|juniors?(?:\s+school)?|"
@@ -55,7 +57,7 @@ _FIRST_YEAR = {"reception": 0, "primary": 0, "infant": 0, "junior": 3, "secondar
 def _kind(inst: str) -> str:
     """A canonical institution name for the phrase as written."""
     key = " ".join(inst.lower().replace("-", " ").split()).removeprefix("the ")
-    if re.fullmatch(r"yr?\s?\d{1,2}", key):  # 'Y6', 'Yr 6': a plan's short form of Year 6
+    if re.fullmatch(r"yr?\s?\d{1,2}|[ps]\d", key):  # 'Y6', 'Yr 6'; Scottish and NI 'P7', 'S3'
         return "year"
     for word, kind in (("year", "year"), ("key stage", "ks"), ("ks", "ks"), ("eyfs", "eyfs"),
                        ("early years", "eyfs"), ("foundation", "eyfs"), ("reception", "reception"),
@@ -70,7 +72,15 @@ def _kind(inst: str) -> str:
     return "school"
 
 
+# Primary years in Scotland and Northern Ireland start a year before England's Year 1 (P7 is Year
+# 6); Scottish secondary years start at Year 7 (S3 is Year 9).
+_UK_YEARS = {"P": -1, "S": 6}
+
+
 def _year_number(inst: str) -> int:
+    uk = re.fullmatch(r"([PS])(\d)", inst.strip())
+    if uk:
+        return int(uk[2]) + _UK_YEARS[uk[1]]
     token = re.sub(r"^(?:year|yr|y)\s*", "", inst.strip(), flags=I)
     return 0 if token.lower() == "r" else number(token)
 

@@ -446,7 +446,8 @@ BROAD_OBJECT = re.compile(
     r"(?:household )?chores|jobs (?:at|around) (?:home|the house)|"
     r"(?:(?:a |an )?(?:good|better|high|happy) )?"
     r"quality of life|(?:a |an )?(?:(?:good|happy|full|fulfilling|fulfilled|normal|ordinary|"
-    r"better|meaningful)(?:,? and |, | ))+life|"
+    r"better|meaningful|active)(?:,? and |, | ))+(?:social )?life|(?:a )?(?:healthy|balanced|good) "
+    r"diet|"
     # 'take part in the community': in what, where?
     r"(?<=part in )(?:the |his |her |their |my |local )+community|"
     # 'do everything for myself': which things, how often?

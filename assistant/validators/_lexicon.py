@@ -72,7 +72,7 @@ ROLE = re.compile(
     r"teaching assistants?|(?:learning |individual )?support assistants?|"
     # Acronyms in capitals only: 'Elsa', 'Pat' and 'Ota' are children's names.
     r"(?-i:TAs?|LSAs?|HLTAs?|QT(?:VI|HI|MSI)s?|ToDs?|SALTs?|SLTs?|OTs?|EPs?|GPs?|ELSAs?|PAs?)|"
-    r"SENCOs?|SENDCOs?|"
+    r"SENCOs?|SENDCOs?|ALNCos?|"
     r"speech (?:and|&) language therap(?:ist|y assistant)s?|"
     r"speech therapists?|occupational therapists?|physiotherapists?|physios?|"
     r"(?:educational |clinical |child )?psychologists?|Ed(?:ucational)? Psych\b|"
@@ -129,7 +129,8 @@ NOT_CHILD_SUBJECT = re.compile(
     re.I,
 )
 
-_CHILD_WORDS = r"I|I'm|I've|I'll|me|he|she|they|we|the child|the young person|young person|child"
+_CHILD_WORDS = (r"I|I'm|I've|I'll|me|he|she|they|we|the child|the young person|young person|child|"
+                r"the learner|the pupil|the student")
 PRONOUN_SUBJECT = re.compile(rf"^(?:{_CHILD_WORDS})$", re.I)
 
 # The verb that carries the statement: "will", "can", "is able to", "I'm <verb>ing".

@@ -30,10 +30,11 @@ ASSIGNED = re.compile(
     rf"counselling|tuition|mentoring|coaching|sessions|input|respite|short breaks)\b",
     re.I,
 )
-# 'get a job', 'get a grade 4', 'get 60% in his maths test': what the child achieves, not what
-# they are given.
+# 'get a job', 'get a grade 4', 'get 60% in his maths test', 'get a place at university': what
+# the child achieves, not what they are given.
 NOT_ACHIEVED = (r"(?!(?:a|an) (?:[\w-]+ ){0,2}(?:job|qualification|grade|pass|apprenticeship|"
-                r"certificate|award|licen[cs]e)\b"
+                r"certificate|award|licen[cs]e|role|offer)\b"
+                r"|(?:a|an) place at (?:university|college|sixth form)\b"
                 r"|\d+\s*(?:%|per ?cent|out of|/\s*\d|marks?\b|points\b|or (?:more|above)\b))")
 _PARTICIPLE_WORDS = "|".join(sorted(IRREGULAR_PARTICIPLES))
 _STATE_WORDS = "|".join(sorted(STATE_PARTICIPLES))

@@ -25,6 +25,9 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("By the end of Key Stage 2, Sam will read a menu.", Y4, date(2029, 7, 31)),
     ("Sam will read a menu by the end of KS2.", Y4, date(2029, 7, 31)),
     ("Sam will read a menu by the end of Y6.", Y4, date(2029, 7, 31)),
+    # Scottish and Northern Irish year names: P7 is Year 6, S3 is Year 9
+    ("By the end of P7, Sam will read a menu.", Y4, date(2029, 7, 31)),
+    ("By the end of S3, Sam will read a bus timetable.", Y4, date(2032, 7, 31)),
     ("Sam will go on the residential trip in Year 6.", Y4, date(2029, 7, 31)),
     ("This school year, Sam will swim 10 metres.", Y4, date(2027, 7, 31)),
     ("Before her plan ends at 25, Ana will volunteer one morning a week.",

@@ -43,14 +43,14 @@ def _aimed_at_child(text: str, child: tuple[str, ...]) -> tuple[int, int] | None
 def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Checks that the one who acts in an outcome is the child or young person: their name,
-    he/she/they, or "I" when the outcome is in their own words ("I want to ...", "my dream is to
-    ..."). Flags outcomes whose subject is staff, the school, a therapist, "pupils", a service or a
-    programme ("a reading programme will have been completed with Lorcan"), or that have no person
-    at all. A line with no verb ("Independent toileting by the end of Year 1", "Reduced school
-    anxiety") is read as the child's own change unless it names a service, its delivery or someone
-    else. An aim in the infinitive with the child as its object ("To develop Bella's attention", "To
-    support Sam to travel") is the adults' aim. A leading trigger ("when Keanu feels overwhelmed in
-    class he will ...") is read past to the child who acts.
+    he/she/they, "the learner", or "I" when the outcome is in their own words ("I want to ...", "my
+    dream is to ..."). Flags outcomes whose subject is staff, the school, a therapist, "pupils", a
+    service or a programme ("a reading programme will have been completed with Lorcan"), or that
+    have no person at all. A line with no verb ("Independent toileting by the end of Year 1",
+    "Reduced school anxiety") is read as the child's own change unless it names a service, its
+    delivery or someone else. An aim in the infinitive with the child as its object ("To develop
+    Bella's attention", "To support Sam to travel") is the adults' aim. A leading trigger ("when
+    Keanu feels overwhelmed in class he will ...") is read past to the child who acts.
 
     ## Why is this bad?
     The Code asks for outcomes that are personal and not written from a service perspective

@@ -33,10 +33,10 @@ def no_one_named(statement: Statement) -> Iterator[Hit]:
     or hearing impairment (QTVI, QTHI, ToD), job coach, a trusted adult, "staff trained in …", a
     team named by its profession ("the NHS speech and language therapy team", "the paediatric
     audiology team"); whoever only assesses or agrees the amount ("short breaks as assessed by the
-    social worker") is not named as delivering it. "Staff" on its own, "the school", a service named
-    by what it offers ("CAMHS", "the sensory support service", "SALT input", "Physio input", "ELSA
-    sessions"), parents who only receive something ("parents to be given strategies") and "support"
-    are not roles.
+    social worker") is not named as delivering it. Local names for a role count ("the ALNCo",
+    Wales's SENCo). "Staff" on its own, "the school", a service named by what it offers ("CAMHS",
+    "the sensory support service", "SALT input", "Physio input", "ELSA sessions"), parents who only
+    receive something ("parents to be given strategies") and "support" are not roles.
 
     ## Why is this bad?
     The Code asks for provision specified by type of support and level of expertise (9.69). If

@@ -32,6 +32,8 @@ VAGUE_TERMS = re.compile(
     r"do not|doesn't|don't|is not|are not)|"
     r"regular(?:ly)?|(?:opportunit(?:y|ies)) (?:to|for)|ongoing|periodic(?:ally)?|"
     r"occasional(?:ly)?|"
+    # 'for the first half-term, then reducing': the later amount is left open
+    r"then (?:reducing|tapering|reduced)(?! to\b)|"
     r"from time to time|frequent(?:ly)?|(?:a )?(?:range|variety) of|various|some|appropriate|"
     r"adequate|sufficient|suitable|(?:high|increased|enhanced) levels? of|"
     r"flexible|available|if required|a little|minimal|small amounts? of|"
@@ -47,11 +49,12 @@ VAGUE_TERMS = re.compile(
 def vague_amount(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave the amount or the entitlement open: "access to", "as required", "as
-    needed", "regular", "opportunities to", "where appropriate", "ongoing", "as assessed", "as per
-    her care plan" (the amount is in another document), "up to 3 hours" (unlike "up to ten minutes
-    in every exam", an allowance the student may use), "frequency to be decided by the counsellor"
-    (whoever decides), "a range of", "sufficient", "support in class" with no amount (unlike "1:1
-    support in class"), and an offer that waits on a later judgement ("if progress remains slow").
+    needed", "regular", "opportunities to", "where appropriate", "ongoing", "then reducing", "as
+    assessed", "as per her care plan" (the amount is in another document), "up to 3 hours" (unlike
+    "up to ten minutes in every exam", an allowance the student may use), "frequency to be decided
+    by the counsellor" (whoever decides), "a range of", "sufficient", "support in class" with no
+    amount (unlike "1:1 support in class"), and an offer that waits on a later judgement ("if
+    progress remains slow").
 
     ## Why is this bad?
     Provision must be specific (9.69), and tribunals expect wording that leaves no room for
