@@ -167,6 +167,11 @@ _BARE_INCIDENTS = re.compile(
     rf"halv\w*(?: the number of)?|(?:no more than |fewer than |under |at most |only )?{NUMBER}|no)"
     r"\s+(?:recorded |logged |reported |serious )?(?:behaviou?r(?:al)? )?incidents?\b"
     r"(?!\s+(?:of|involving|with|where|when|in which|that)\b)", re.I)
+# 'take part in a hobby at least once a week', 'have taken up two hobbies': counted or not, no
+# pastime is named (unlike 'talk about her hobby', where the hobby is only the topic).
+_UNNAMED_HOBBY = re.compile(
+    rf"\b(?:tak(?:e|es|en|ing) (?:part in|up)|ha(?:ve|s|d|ving)|start\w*|tr(?:y|ies|ied)|do|does|"
+    rf"did|join\w*|find|found)\s+(?:a|an|one|{NUMBER}|some|new)\s+(?:new\s+)?hobb(?:y|ies)\b", re.I)
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap|well)\b|^catch", re.I)
 
 
@@ -342,7 +347,8 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
         tests = _UNNAMED_TESTS.search(statement.text) if _TEST_WORD.search(statement.text) else None
         match = (VAGUE_STANDARD.search(statement.text) or tests
                  or OPPORTUNITY.search(statement.text) or _UP_A_SCALE.search(statement.text)
-                 or _STATE_SCORE.search(statement.text) or _BARE_INCIDENTS.search(statement.text))
+                 or _STATE_SCORE.search(statement.text) or _BARE_INCIDENTS.search(statement.text)
+                 or _UNNAMED_HOBBY.search(statement.text))
     if match is None and not has_behavioural_criterion(statement.text):
         match = AS_NEEDED.search(statement.text)  # "the grades he needs": which ones?
     if match is None:
