@@ -50,6 +50,7 @@ TUNE = (
     "statements-tune-aj.jsonl",
     "statements-tune-ak.jsonl",
     "statements-tune-al.jsonl",
+    "statements-tune-am.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -64,7 +65,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-ad.jsonl", "statements-holdout-ae.jsonl",
            "statements-holdout-af.jsonl", "statements-holdout-ag.jsonl",
            "statements-holdout-ah.jsonl", "statements-holdout-ai.jsonl",
-           "statements-holdout-aj.jsonl", "statements-holdout-ak.jsonl")
+           "statements-holdout-aj.jsonl", "statements-holdout-ak.jsonl",
+           "statements-holdout-al.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
