@@ -265,7 +265,7 @@ SCHOOL_PHRASES: list[Phrase] = [
     Phrase(re.compile(rf"\b(?:at|by|before|in\s+time\s+for)\s+{POSS}?(?P<inst>year\s*{YEAR_WORDS})"
                       r"\s+(?:annual\s+)?review\b", I),
            "school", lambda m, c: _leaving(c, m["inst"])),
-    Phrase(re.compile(r"\b(?:by|before|at|for|from)\s+the\s+(?:start|beginning)\s+of\s+"
+    Phrase(re.compile(r"\b(?:by|before|at|for|from|until|till)\s+the\s+(?:start|beginning)\s+of\s+"
                       rf"{POSS}?(?P<inst>{INST})", I),
            "school", lambda m, c: _going_to(c, m["inst"])),
     Phrase(re.compile(r"\b(?:by|at|before|until)?\s*(?:the\s+)?end\s+of\s+"

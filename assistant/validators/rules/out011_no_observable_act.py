@@ -160,8 +160,9 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     "manage her own sensory needs", "stay healthy and active", "a clear plan for his future", "a
     plan for what he does next", "something she enjoys doing", "take part in the community", unlike
     "explain her own mental health needs") when nothing says how much, how often or how well, a
-    score with no task ("will achieve 80% accuracy", "his reading will be at 80%"), and openings
-    others make ("be given the chance to", "access volunteering opportunities").
+    score with no task ("will achieve 80% accuracy", "his reading will be at 80%", "score 80% in
+    reading"), and openings others make ("be given the chance to", "access volunteering
+    opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost

@@ -154,11 +154,11 @@ _INCIDENTS_OF = re.compile(r"\s+(?:[\w-]+\s+)?incidents?\s+of\s+(?!dysregulat|be
 _NAMED_SCORE = re.compile(r"\b(?:reading|spelling) age\b", re.I)
 _WEIGHT = re.compile(r"(?:los|lost|gain|put)\w* (?:on )?(?:some |a little )?weight", re.I)
 # 'Ishaan's wellbeing score will rise by 5 points': a state moves, whatever the number, and no
-# skill is named to teach.
+# skill is named to teach; nor does a score of nothing named ('Elodie's score will rise by 10').
 _STATE_SCORE = re.compile(
-    r"(?:['’]s|\b(?:his|her|their|my)) (?:wellbeing|well-being|self-esteem|self-confidence|"
-    r"confidence|resilience|mood|anxiety|mental health|motivation)(?: scores?| ratings?| levels?)? "
-    r"will\b", re.I)
+    r"(?:['’]s|\b(?:his|her|their|my)) (?:(?:wellbeing|well-being|self-esteem|self-confidence|"
+    r"confidence|resilience|mood|anxiety|mental health|motivation|overall|total)"
+    r"(?: scores?| ratings?| levels?)?|scores?) will\b", re.I)
 # 'fewer incidents at break time', 'no more than one incident a week': a count of whatever the
 # school logs, with no behaviour named (unlike 'incidents of hitting', 'physical incidents', or
 # 'in 4 out of 5 incidents', where incidents are the occasions an act is counted on).
@@ -286,33 +286,34 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     transition to sixth form", "a confident reader", "manage her own sensory needs", "read for
     pleasure", "a clear plan for his future", "a plan for what he does next", "his reading will be
     at 80%", "something she enjoys doing", "do some cooking at home", "take part in the community",
-    "his wellbeing score will rise by 5 points" (unlike "his reading age will go up" or "rise by 12
-    months") are areas, not acts, and "close the gap" and a climb up a scale ("move up two steps on
-    the Routes for Learning assessment") name no skill, nor does a score on tests of no named
-    subject ("80% in his end-of-term tests", or in them "in every subject", unlike "in his
-    end-of-term spelling tests"). So is a skill with nothing it is done to ("will be able to read.",
-    "will be able to read by the time he is 10"). So are "understand more of what adults say" and
-    "have more friends", and the act staff help the child towards ("staff will support Kenji to
-    manage the move") is judged as the child's; when others act on an area of the child's ("Mum will
-    manage his behaviour at bedtime", "the school will support her wellbeing") the area is still all
-    that is named. Nor does living "independently" with nowhere named, travelling "independently"
-    with no journey named, "prepare for adulthood", "do everything for myself", keeping "himself
-    safe", or communicating "effectively"; nor does a count of logged incidents with no behaviour
-    named ("fewer incidents at lunchtime", unlike "incidents of hitting", where "fewer incidents of
-    aggression" names the behaviour though not how few); "mathematical reasoning" is an area like
-    reading; "improve her attendance" names the figure to move. "Appropriate language", "a positive
-    self-image", "a good relationship with", chores, and "the level he is capable of" are umbrellas,
-    as are "do well in his A levels", "reach his target grades", "85% of his course targets", "8 out
-    of 10 of her targets", "gain a qualification" (unlike "a qualification in food hygiene") and
-    whatever work is set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his
-    work in maths lessons"); "the expected level in the Early Learning Goal for Number" is a named
-    check, and a feeling shown by a counted act ("feel safe, shown by walking in without her mum on
-    9 days out of 10") is specific. A place does not pin down settling, coping, calming down or
-    behaving well ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
-    empathy and kindness are areas. Tolerating one of the child's own things ("tolerate her
-    splints") is specific, unlike tolerating "noise" or "change". The words the child will use,
-    quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her
-    numbers to 20", "know her colours") or a choice ("know who to talk to") names no act, nor does
+    "his wellbeing score will rise by 5 points", "her score will rise by 10 points", "score 80% in
+    reading" (unlike "his reading age will go up" or "rise by 12 months") are areas, not acts, and
+    "close the gap" and a climb up a scale ("move up two steps on the Routes for Learning
+    assessment") name no skill, nor does a score on tests of no named subject ("80% in his
+    end-of-term tests", or in them "in every subject", unlike "in his end-of-term spelling tests").
+    So is a skill with nothing it is done to ("will be able to read.", "will be able to read by the
+    time he is 10"). So are "understand more of what adults say" and "have more friends", and the
+    act staff help the child towards ("staff will support Kenji to manage the move") is judged as
+    the child's; when others act on an area of the child's ("Mum will manage his behaviour at
+    bedtime", "the school will support her wellbeing") the area is still all that is named. Nor does
+    living "independently" with nowhere named, travelling "independently" with no journey named,
+    "prepare for adulthood", "do everything for myself", keeping "himself safe", or communicating
+    "effectively"; nor does a count of logged incidents with no behaviour named ("fewer incidents at
+    lunchtime", unlike "incidents of hitting", where "fewer incidents of aggression" names the
+    behaviour though not how few); "mathematical reasoning" is an area like reading; "improve her
+    attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
+    relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
+    his A levels", "reach his target grades", "85% of his course targets", "8 out of 10 of her
+    targets", "gain a qualification" (unlike "a qualification in food hygiene") and whatever work is
+    set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths
+    lessons"); "the expected level in the Early Learning Goal for Number" is a named check, and a
+    feeling shown by a counted act ("feel safe, shown by walking in without her mum on 9 days out of
+    10") is specific. A place does not pin down settling, coping, calming down or behaving well
+    ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy and
+    kindness are areas. Tolerating one of the child's own things ("tolerate her splints") is
+    specific, unlike tolerating "noise" or "change". The words the child will use, quoted
+    ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
+    20", "know her colours") or a choice ("know who to talk to") names no act, nor does
     communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
     named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
 
