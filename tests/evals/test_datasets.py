@@ -51,6 +51,7 @@ TUNE = (
     "statements-tune-ak.jsonl",
     "statements-tune-al.jsonl",
     "statements-tune-am.jsonl",
+    "statements-tune-an.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -66,7 +67,7 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-af.jsonl", "statements-holdout-ag.jsonl",
            "statements-holdout-ah.jsonl", "statements-holdout-ai.jsonl",
            "statements-holdout-aj.jsonl", "statements-holdout-ak.jsonl",
-           "statements-holdout-al.jsonl")
+           "statements-holdout-al.jsonl", "statements-holdout-am.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
