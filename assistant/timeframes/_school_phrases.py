@@ -293,7 +293,8 @@ SCHOOL_PHRASES: list[Phrase] = [
     # 'I will have more friends in Year 8.': a year named at the very end is the year it is done in
     Phrase(re.compile(rf"\b(?:in|during)\s+{_YEAR_OR_KS}(?=\s*[.!]?\s*$)", I),
            "school", lambda m, c: _leaving(c, m["inst"])),
-    Phrase(re.compile(rf"{_CLAUSE_START}(?:in|during|throughout)\s+{_YEAR_OR_KS}"
+    Phrase(re.compile(rf"{_CLAUSE_START}(?:in|during|throughout|over\s+the\s+course\s+of)\s+"
+                      rf"{_YEAR_OR_KS}"
                       r"(?!\s+(?:pupils|children|students|class))", I | re.MULTILINE),
            "school", lambda m, c: _leaving(c, m["inst"])),
     Phrase(re.compile(r"\b(?:by|before)\s+(?:the\s+time\s+(?:he|she|they|I|we)\s+(?:is|are|am)\s+"

@@ -275,8 +275,8 @@ def passive_words(act: Act) -> str:
 
 
 _MAKE_DOMAIN = re.compile(
-    r"^\s+(?:new |more |some |good )?friends\b|^\s+(?:him|her|them|my)sel(?:f|ves) understood\b",
-    re.I)
+    r"^\s+(?:new |more |some |good )?friends\b|^\s+and\s+keep\s+friends\b|"
+    r"^\s+(?:him|her|them|my)sel(?:f|ves) understood\b", re.I)
 
 
 # 'show his time-out card to his teacher': showing a thing is one act, unlike 'show awareness'.

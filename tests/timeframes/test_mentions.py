@@ -30,6 +30,7 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("By the end of S3, Sam will read a bus timetable.", Y4, date(2032, 7, 31)),
     ("Sam will go on the residential trip in Year 6.", Y4, date(2029, 7, 31)),
     ("This school year, Sam will swim 10 metres.", Y4, date(2027, 7, 31)),
+    ("Over the course of Year 5, Sam will swim 10 metres.", Y4, date(2028, 7, 31)),
     ("Before her plan ends at 25, Ana will volunteer one morning a week.",
      SchoolContext(age=20, assessment_date=date(2026, 11, 1)), date(2031, 11, 1)),
     ("By the end of key stage 3, Sam will read a menu.", Y4, date(2032, 7, 31)),

@@ -99,6 +99,9 @@ _ABOUT_SOMETHING = re.compile(r"(?:feelings|emotions|worries) about (?:his|her|t
 # What some verbs act on can stay open: knowing a choice or a set with many uses ('know who to
 # talk to', 'know her numbers to 20'), unlike a set for recall ('know his number bonds to 10');
 # communicating 'her needs' or 'his wants', which are not said; living 'independently', nowhere.
+_OWN_NEEDS = re.compile(r"\s+(?:(?:his|her|their|my) (?:needs|wants|feelings|wishes)"
+                        r"(?: and (?:needs|wants|feelings|wishes))?|(?:more )?(?:effectively|"
+                        r"appropriately|well|better))\b", re.I)
 _OPEN_OBJECT = {
     "know": re.compile(r"\s+(?:who|what|where|which|(?:his|her|their|my|the) (?:numbers|colours|"
                        r"shapes|letters))\b", re.I),
@@ -112,15 +115,14 @@ _OPEN_OBJECT = {
     # 'have more friends': who, and doing what together?
     "have": re.compile(r"\s+(?:more|new|some|a few|lots of|good)\s+friends\b"
                        r"(?!\s+(?:who|to|at|in|from)\b)", re.I),
-    # 'will be able to read.': read what, where?
-    **{verb: re.compile(r"(?:\s+for (?:pleasure|fun|enjoyment))?\s*[.!]?\s*$", re.I)
-       for verb in BARE_SKILLS},
+    # 'will be able to read.', 'will read more': read what, where?
+    **{verb: re.compile(r"(?:\s+for (?:pleasure|fun|enjoyment)|\s+more(?:\s+often)?)?\s*[.!]?\s*$",
+                        re.I) for verb in BARE_SKILLS},
     # 'keep himself safe in the community': safe from what, by doing what?
     "keep": re.compile(r"\s+(?:him|her|them|my)sel(?:f|ves)\s+safe\b", re.I),
     # 'communicate effectively with adults': a manner, not what is said or how
-    "communicate": re.compile(r"\s+(?:(?:his|her|their|my) (?:needs|wants|feelings|wishes)"
-                              r"(?: and (?:needs|wants|feelings|wishes))?|(?:more )?(?:effectively|"
-                              r"appropriately|well|better))\b", re.I),
+    "communicate": _OWN_NEEDS,
+    "express": _OWN_NEEDS,
 }
 # The words the child will use, quoted: "communicate 'yes' and 'no'", "sign 'finished'".
 _QUOTED_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?['‘\"“]\w", re.I)
@@ -292,30 +294,31 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     assessment") name no skill, nor does a score on tests of no named subject ("80% in his
     end-of-term tests", or in them "in every subject", unlike "in his end-of-term spelling tests").
     So is a skill with nothing it is done to ("will be able to read.", "will be able to read by the
-    time he is 10"). So are "understand more of what adults say" and "have more friends", and the
-    act staff help the child towards ("staff will support Kenji to manage the move") is judged as
-    the child's; when others act on an area of the child's ("Mum will manage his behaviour at
-    bedtime", "the school will support her wellbeing") the area is still all that is named. Nor does
-    living "independently" with nowhere named, travelling "independently" with no journey named,
-    "prepare for adulthood", "do everything for myself", keeping "himself safe", or communicating
-    "effectively"; nor does a count of logged incidents with no behaviour named ("fewer incidents at
-    lunchtime", unlike "incidents of hitting", where "fewer incidents of aggression" names the
-    behaviour though not how few); "mathematical reasoning" is an area like reading; "improve her
-    attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
-    relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
-    his A levels", "reach his target grades", "85% of his course targets", "8 out of 10 of her
-    targets", "gain a qualification" (unlike "a qualification in food hygiene") and whatever work is
-    set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths
-    lessons"); "the expected level in the Early Learning Goal for Number" is a named check, and a
-    feeling shown by a counted act ("feel safe, shown by walking in without her mum on 9 days out of
-    10") is specific. A place does not pin down settling, coping, calming down or behaving well
-    ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy and
-    kindness are areas. Tolerating one of the child's own things ("tolerate her splints") is
-    specific, unlike tolerating "noise" or "change". The words the child will use, quoted
-    ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
-    20", "know her colours") or a choice ("know who to talk to") names no act, nor does
-    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
-    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
+    time he is 10", "will read more"). So are "understand more of what adults say", "have more
+    friends", "make and keep friends" and "express her needs", and the act staff help the child
+    towards ("staff will support Kenji to manage the move") is judged as the child's; when others
+    act on an area of the child's ("Mum will manage his behaviour at bedtime", "the school will
+    support her wellbeing") the area is still all that is named. Nor does living "independently"
+    with nowhere named, travelling "independently" with no journey named, "prepare for adulthood",
+    "do everything for myself", keeping "himself safe", or communicating "effectively"; nor does a
+    count of logged incidents with no behaviour named ("fewer incidents at lunchtime", unlike
+    "incidents of hitting", where "fewer incidents of aggression" names the behaviour though not how
+    few); "mathematical reasoning" is an area like reading; "improve her attendance" names the
+    figure to move. "Appropriate language", "a positive self-image", "a good relationship with",
+    chores, and "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach
+    his target grades", "85% of his course targets", "8 out of 10 of her targets", "gain a
+    qualification" (unlike "a qualification in food hygiene") and whatever work is set ("complete
+    his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths lessons"); "the
+    expected level in the Early Learning Goal for Number" is a named check, and a feeling shown by a
+    counted act ("feel safe, shown by walking in without her mum on 9 days out of 10") is specific.
+    A place does not pin down settling, coping, calming down or behaving well ("settle into
+    nursery", "cope with the noise in the dinner hall"); curiosity, empathy and kindness are areas.
+    Tolerating one of the child's own things ("tolerate her splints") is specific, unlike tolerating
+    "noise" or "change". The words the child will use, quoted ("communicate 'yes' and 'no'"), are
+    specific. Knowing a set with many uses ("know her numbers to 20", "know her colours") or a
+    choice ("know who to talk to") names no act, nor does communicating "his needs and wants",
+    unlike a set for recall ("know his number bonds to 10"); a named routine ("her four-step
+    handwashing routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
