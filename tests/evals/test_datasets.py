@@ -52,6 +52,7 @@ TUNE = (
     "statements-tune-al.jsonl",
     "statements-tune-am.jsonl",
     "statements-tune-an.jsonl",
+    "statements-tune-ao.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -67,7 +68,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-af.jsonl", "statements-holdout-ag.jsonl",
            "statements-holdout-ah.jsonl", "statements-holdout-ai.jsonl",
            "statements-holdout-aj.jsonl", "statements-holdout-ak.jsonl",
-           "statements-holdout-al.jsonl", "statements-holdout-am.jsonl")
+           "statements-holdout-al.jsonl", "statements-holdout-am.jsonl",
+           "statements-holdout-an.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
