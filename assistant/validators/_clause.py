@@ -431,7 +431,7 @@ BROAD_OBJECT = re.compile(
     r"stamina|health|behaviour|emotions|feelings|relationships|friendships|learning|"
     r"(?<!full-time )(?<!part-time )education|"
     r"progress|potential|confidence|self-esteem|resilience|literacy|numeracy|mobility|"
-    r"co-?ordination|attention|concentration|self-care|safety|strategies|awareness|"
+    r"co-?ordination|(?<!['’]s )attention|concentration|self-care|safety|strategies|awareness|"
     r"understanding|abilities|ability|knowledge|development|maturity|engagement|attainment|"
     r"curiosity|empathy|kindness|enthusiasm|"
     r"personal care|daily living|"
@@ -449,8 +449,8 @@ BROAD_OBJECT = re.compile(
     r"(?:household )?chores|jobs (?:at|around) (?:home|the house)|"
     r"(?:(?:a |an )?(?:good|better|high|happy) )?"
     r"quality of life|(?:a |an )?(?:(?:good|happy|full|fulfilling|fulfilled|normal|ordinary|"
-    r"better|meaningful|active)(?:,? and |, | ))+(?:social )?life|(?:a )?(?:healthy|balanced|good) "
-    r"diet|"
+    r"better|meaningful|active)(?:,? and |, | ))+(?:social |adult )?life|"
+    r"(?:a )?(?:healthy|balanced|good) diet|"
     # 'take part in the community': in what, where?
     r"(?<=part in )(?:the |his |her |their |my |local )+community|"
     # 'do everything for myself': which things, how often?

@@ -34,6 +34,7 @@ ASSIGNED = re.compile(
 # the child achieves, not what they are given.
 NOT_ACHIEVED = (r"(?!(?:a|an) (?:[\w-]+ ){0,2}(?:job|qualification|grade|pass|apprenticeship|"
                 r"certificate|award|licen[cs]e|role|offer)\b"
+                r"|(?:a|an|the) [\w-]+['’]s attention\b"
                 r"|(?:a|an) place at (?:university|college|sixth form)\b"
                 r"|\d+\s*(?:%|per ?cent|out of|/\s*\d|marks?\b|points\b|or (?:more|above)\b))")
 _PARTICIPLE_WORDS = "|".join(sorted(IRREGULAR_PARTICIPLES))
