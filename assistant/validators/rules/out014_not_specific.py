@@ -174,6 +174,16 @@ _BARE_INCIDENTS = re.compile(
 _UNNAMED_HOBBY = re.compile(
     rf"\b(?:tak(?:e|es|en|ing) (?:part in|up)|ha(?:ve|s|d|ving)|start\w*|tr(?:y|ies|ied)|do|does|"
     rf"did|join\w*|find|found)\s+(?:a|an|one|{NUMBER}|some|new)\s+(?:new\s+)?hobb(?:y|ies)\b", re.I)
+
+
+def _counted_umbrella(text: str) -> re.Match[str] | None:
+    """Logged incidents or a hobby, however counted; the word test first keeps the two long
+    patterns off the many texts that mention neither."""
+    lowered = text.lower()
+    return ((_BARE_INCIDENTS.search(text) if "incident" in lowered else None)
+            or (_UNNAMED_HOBBY.search(text) if "hobb" in lowered else None))
+
+
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap|well)\b|^catch", re.I)
 
 
@@ -352,8 +362,7 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
         tests = _UNNAMED_TESTS.search(statement.text) if _TEST_WORD.search(statement.text) else None
         match = (VAGUE_STANDARD.search(statement.text) or tests
                  or OPPORTUNITY.search(statement.text) or _UP_A_SCALE.search(statement.text)
-                 or _STATE_SCORE.search(statement.text) or _BARE_INCIDENTS.search(statement.text)
-                 or _UNNAMED_HOBBY.search(statement.text))
+                 or _STATE_SCORE.search(statement.text) or _counted_umbrella(statement.text))
     if match is None and not has_behavioural_criterion(statement.text):
         match = AS_NEEDED.search(statement.text)  # "the grades he needs": which ones?
     if match is None:
