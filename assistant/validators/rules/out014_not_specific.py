@@ -161,14 +161,22 @@ _STATE_SCORE = re.compile(
     r"(?:['’]s|\b(?:his|her|their|my)) (?:(?:wellbeing|well-being|self-esteem|self-confidence|"
     r"confidence|resilience|mood|anxiety|mental health|motivation|overall|total)"
     r"(?: scores?| ratings?| levels?)?|scores?) will\b", re.I)
-# 'fewer incidents at break time', 'no more than one incident a week': a count of whatever the
-# school logs, with no behaviour named (unlike 'incidents of hitting', 'physical incidents', or
-# 'in 4 out of 5 incidents', where incidents are the occasions an act is counted on).
+# 'fewer incidents at break time', 'no more than one incident a week', 'no more than two
+# behaviour points a week', 'fewer detentions': a count of whatever the school logs or sanctions,
+# with no behaviour named (unlike 'incidents of hitting', 'physical incidents', 'behaviour points
+# for swearing', or 'in 4 out of 5 incidents', where incidents are the occasions an act is
+# counted on). 'Incidents of dysregulation' names an area, not a behaviour.
 _BARE_INCIDENTS = re.compile(
     rf"\b(?<!of )(?:fewer|less|reduc\w*(?: (?:the number of|his|her|their|my|the))?|half as many|"
-    rf"halv\w*(?: the number of)?|(?:no more than |fewer than |under |at most |only )?{NUMBER}|no)"
-    r"\s+(?:recorded |logged |reported |serious )?(?:behaviou?r(?:al)? )?incidents?\b"
-    r"(?!\s+(?:of|involving|with|where|when|in which|that)\b)", re.I)
+    rf"halv\w*(?: (?:the number of|his|her|their|my))?|cut\w* (?:his|her|their|my)|"
+    rf"(?:no more than |fewer than |under |at most |only )?{NUMBER}|no)"
+    r"\s+(?:recorded |logged |reported |serious |fixed[- ]term |)(?:(?:behaviou?r(?:al)? )?"
+    r"incidents?\b(?!\s+(?:of (?!dysregulat)|involving|with|where|when|in which|that)\b)|"
+    r"behaviou?r points?|detentions?|exclusions?|suspensions?|sanctions?|"
+    r"entries (?:on|in) (?:the |his |her |their |my )?(?:behaviou?r )?log)"
+    r"(?!(?:\s+(?:a|an|per|each|every) [\w-]+)?\s+(?:for|involving|after|because)\b)", re.I)
+_TALLY_WORDS = ("incident", "behaviour point", "behavior point", "detention", "exclusion",
+                "suspension", "sanction", " log")
 # 'take part in a hobby at least once a week', 'have taken up two hobbies': counted or not, no
 # pastime is named (unlike 'talk about her hobby', where the hobby is only the topic).
 _UNNAMED_HOBBY = re.compile(
@@ -176,12 +184,17 @@ _UNNAMED_HOBBY = re.compile(
     rf"did|join\w*|find|found)\s+(?:a|an|one|{NUMBER}|some|new)\s+(?:new\s+)?hobb(?:y|ies)\b", re.I)
 
 
+# '... for 6 weeks in a row': a run held week after week is the change asked for.
+_SUSTAINED = re.compile(r"\bin a row\b|\bconsecutive\b", re.I)
+
+
 def _counted_umbrella(text: str) -> re.Match[str] | None:
-    """Logged incidents or a hobby, however counted; the word test first keeps the two long
-    patterns off the many texts that mention neither."""
+    """Logged incidents or sanctions, or a hobby, however counted; the word test first keeps
+    the two long patterns off the many texts that mention neither."""
     lowered = text.lower()
-    return ((_BARE_INCIDENTS.search(text) if "incident" in lowered else None)
-            or (_UNNAMED_HOBBY.search(text) if "hobb" in lowered else None))
+    tally = (_BARE_INCIDENTS.search(text) if any(w in lowered for w in _TALLY_WORDS)
+             and not _SUSTAINED.search(text) else None)
+    return tally or (_UNNAMED_HOBBY.search(text) if "hobb" in lowered else None)
 
 
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap|well)\b|^catch", re.I)
@@ -313,22 +326,25 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     journey named, "prepare for adulthood", "do everything for myself", keeping "himself safe", or
     communicating "effectively"; nor does a count of logged incidents with no behaviour named
     ("fewer incidents at lunchtime", unlike "incidents of hitting", where "fewer incidents of
-    aggression" names the behaviour though not how few); "mathematical reasoning" is an area like
-    reading; "improve her attendance" names the figure to move. "Appropriate language", "a positive
-    self-image", "a good relationship with", chores, and "the level he is capable of" are umbrellas,
-    as are "do well in his A levels", "reach his target grades", "85% of his course targets", "8 out
-    of 10 of her targets", "gain a qualification" (unlike "a qualification in food hygiene") and
-    whatever work is set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his
-    work in maths lessons"); "the expected level in the Early Learning Goal for Number" is a named
-    check, and a feeling shown by a counted act ("feel safe, shown by walking in without her mum on
-    9 days out of 10") is specific. A place does not pin down settling, coping, calming down or
-    behaving well ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
-    empathy and kindness are areas. Tolerating one of the child's own things ("tolerate her
-    splints") is specific, unlike tolerating "noise" or "change". The words the child will use,
-    quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her
-    numbers to 20", "know her colours") or a choice ("know who to talk to") names no act, nor does
-    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
-    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
+    aggression" names the behaviour though not how few), of "incidents of dysregulation", or of the
+    school's sanctions ("no more than two behaviour points a week", "fewer detentions", "no
+    fixed-term exclusions", unlike "behaviour points for swearing" or a count held "for six weeks in
+    a row"); "mathematical reasoning" is an area like reading; "improve her attendance" names the
+    figure to move. "Appropriate language", "a positive self-image", "a good relationship with",
+    chores, and "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach
+    his target grades", "85% of his course targets", "8 out of 10 of her targets", "gain a
+    qualification" (unlike "a qualification in food hygiene") and whatever work is set ("complete
+    his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths lessons"); "the
+    expected level in the Early Learning Goal for Number" is a named check, and a feeling shown by a
+    counted act ("feel safe, shown by walking in without her mum on 9 days out of 10") is specific.
+    A place does not pin down settling, coping, calming down or behaving well ("settle into
+    nursery", "cope with the noise in the dinner hall"); curiosity, empathy and kindness are areas.
+    Tolerating one of the child's own things ("tolerate her splints") is specific, unlike tolerating
+    "noise" or "change". The words the child will use, quoted ("communicate 'yes' and 'no'"), are
+    specific. Knowing a set with many uses ("know her numbers to 20", "know her colours") or a
+    choice ("know who to talk to") names no act, nor does communicating "his needs and wants",
+    unlike a set for recall ("know his number bonds to 10"); a named routine ("her four-step
+    handwashing routine") is not an umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
