@@ -53,6 +53,8 @@ TUNE = (
     "statements-tune-am.jsonl",
     "statements-tune-an.jsonl",
     "statements-tune-ao.jsonl",
+    "statements-tune-ap.jsonl",
+    "statements-tune-aq.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -69,7 +71,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-ah.jsonl", "statements-holdout-ai.jsonl",
            "statements-holdout-aj.jsonl", "statements-holdout-ak.jsonl",
            "statements-holdout-al.jsonl", "statements-holdout-am.jsonl",
-           "statements-holdout-an.jsonl")
+           "statements-holdout-an.jsonl", "statements-holdout-ao.jsonl",
+           "statements-holdout-ap.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
