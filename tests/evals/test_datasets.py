@@ -55,6 +55,8 @@ TUNE = (
     "statements-tune-ao.jsonl",
     "statements-tune-ap.jsonl",
     "statements-tune-aq.jsonl",
+    "statements-tune-ar.jsonl",
+    "statements-tune-as.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -72,7 +74,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-aj.jsonl", "statements-holdout-ak.jsonl",
            "statements-holdout-al.jsonl", "statements-holdout-am.jsonl",
            "statements-holdout-an.jsonl", "statements-holdout-ao.jsonl",
-           "statements-holdout-ap.jsonl")
+           "statements-holdout-ap.jsonl", "statements-holdout-aq.jsonl",
+           "statements-holdout-ar.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
