@@ -57,6 +57,8 @@ TUNE = (
     "statements-tune-aq.jsonl",
     "statements-tune-ar.jsonl",
     "statements-tune-as.jsonl",
+    "statements-tune-at.jsonl",
+    "statements-tune-au.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -75,7 +77,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-al.jsonl", "statements-holdout-am.jsonl",
            "statements-holdout-an.jsonl", "statements-holdout-ao.jsonl",
            "statements-holdout-ap.jsonl", "statements-holdout-aq.jsonl",
-           "statements-holdout-ar.jsonl")
+           "statements-holdout-ar.jsonl", "statements-holdout-as.jsonl",
+           "statements-holdout-at.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
