@@ -8,6 +8,8 @@ given the chance to" are judged alike wherever they appear.
 import re
 from functools import lru_cache
 
+from assistant.models import Statement
+
 from ._clause import IRREGULAR_PARTICIPLES, STATE_PARTICIPLES
 from ._lexicon import INNER_STATE, NUMBER, ROLE
 
@@ -86,3 +88,20 @@ OPPORTUNITY = re.compile(
     r"access (?:[\w-]+ ){0,2}opportunit(?:y|ies))\b",
     re.I,
 )
+
+
+# 'will be supported by his key person to use picture cards at snack time': the help is provision;
+# the act it is for is the child's.
+_HELPED_TO = re.compile(
+    r"\bbe (?:encouraged|supported|helped|enabled|prompted|reminded)"
+    r"(?: (?:by|with)(?: [\w'’-]+){1,6}?)? to (?=[a-z])", re.I)
+
+
+def helped_act(statement: Statement) -> Statement:
+    """The statement as if the child did the act the help is for ('Hamza will travel to school
+    on the bus'); the same object when nobody is helping the child towards an act."""
+    match = _HELPED_TO.search(statement.text)
+    if match is None:
+        return statement
+    text = statement.text[:match.start()] + statement.text[match.end():]
+    return statement.model_copy(update={"text": text})

@@ -33,6 +33,7 @@ ABSTRACT_ACT = re.compile(
     r"manag(?:e|ing) (?:his|her|their|my) (?:emotions|feelings|anxiety|behaviour|anger|stress)|"
     r"regulat(?:e|ing)|behav(?:e|ing)|talk(?:ing)? (?:to|with)|chat(?:ting)? (?:to|with)|"
     r"speak(?:ing)? (?:to|with)|express(?:ing)? (?:him|her|them|my)sel(?:f|ves)|"
+    r"mak(?:e|ing) (?:his|her|their|my) (?:needs|wants|wishes|feelings)(?: and \w+)? known|"
     r"be (?:happy|happier|settled|calm|safe|included|confident|independent|resilient|ready)|"
     # ('the warning feeling that comes before a seizure' is a thing she notices, not a feeling as
     # the act)
@@ -156,13 +157,13 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     of how long until a duration or a count does. A habit with no place, time or amount ("will wear
     his hearing aids", "will do her physiotherapy exercises") is true of one morning and of every
     day alike. It also flags acts that name an area of life ("communicate", "talk to my friends",
-    "use her words", "look after myself", "access the community", "have a positive transition",
-    "manage her own sensory needs", "stay healthy and active", "a clear plan for his future", "a
-    plan for what he does next", "something she enjoys doing", "take part in the community", unlike
-    "explain her own mental health needs") when nothing says how much, how often or how well, a
-    score with no task ("will achieve 80% accuracy", "his reading will be at 80%", "score 80% in
-    reading"), and openings others make ("be given the chance to", "access volunteering
-    opportunities").
+    "use her words", "make his needs known", "look after myself", "access the community", "have a
+    positive transition", "manage her own sensory needs", "stay healthy and active", "a clear plan
+    for his future", "a plan for what he does next", "something she enjoys doing", "take part in the
+    community", unlike "explain her own mental health needs") when nothing says how much, how often
+    or how well, a score with no task ("will achieve 80% accuracy", "his reading will be at 80%",
+    "score 80% in reading"), and openings others make ("be given the chance to", "access
+    volunteering opportunities").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost

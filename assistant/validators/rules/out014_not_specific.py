@@ -26,7 +26,7 @@ from .._clause import (
     quality,
 )
 from .._lexicon import NUMBER, has_criterion, without_time_phrases
-from .._receipt import OPPORTUNITY, in_main_clause, inner_state
+from .._receipt import OPPORTUNITY, helped_act, in_main_clause, inner_state
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import measured_after, vague_aims
 from .out015_vague_degree import AS_NEEDED
@@ -197,6 +197,18 @@ def _counted_umbrella(text: str) -> re.Match[str] | None:
     return tally or (_UNNAMED_HOBBY.search(text) if "hobb" in lowered else None)
 
 
+# 'will learn to blow her nose': what is learnt is the act, and it is as specific as that act.
+_LEARN_TO = re.compile(r"\b(?:be )?learn(?:ing)? (?:how )?to (?=[a-z])", re.I)
+
+
+def _what_is_learnt(statement: Statement) -> Statement:
+    match = _LEARN_TO.search(statement.text)
+    if match is None:
+        return statement
+    text = statement.text[:match.start()] + statement.text[match.end():]
+    return statement.model_copy(update={"text": text})
+
+
 _EVALUATIVE = re.compile(r"^(?:be|feel|become) |\b(?:better|worse|gap|well)\b|^catch", re.I)
 
 
@@ -320,31 +332,34 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     ("will be able to read.", "will be able to read by the time he is 10", "will read more"). So are
     "understand more of what adults say", "have more friends", "make and keep friends" and "express
     her needs", and the act staff help the child towards ("staff will support Kenji to manage the
-    move") is judged as the child's; when others act on an area of the child's ("Mum will manage his
-    behaviour at bedtime", "the school will support her wellbeing") the area is still all that is
-    named. Nor does living "independently" with nowhere named, travelling "independently" with no
-    journey named, "prepare for adulthood", "do everything for myself", keeping "himself safe", or
-    communicating "effectively"; nor does a count of logged incidents with no behaviour named
-    ("fewer incidents at lunchtime", unlike "incidents of hitting", where "fewer incidents of
-    aggression" names the behaviour though not how few), of "incidents of dysregulation", or of the
-    school's sanctions ("no more than two behaviour points a week", "fewer detentions", "no
-    fixed-term exclusions", unlike "behaviour points for swearing" or a count held "for six weeks in
-    a row"); "mathematical reasoning" is an area like reading; "improve her attendance" names the
-    figure to move. "Appropriate language", "a positive self-image", "a good relationship with",
-    chores, and "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach
-    his target grades", "85% of his course targets", "8 out of 10 of her targets", "gain a
-    qualification" (unlike "a qualification in food hygiene") and whatever work is set ("complete
-    his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths lessons"); "the
-    expected level in the Early Learning Goal for Number" is a named check, and a feeling shown by a
-    counted act ("feel safe, shown by walking in without her mum on 9 days out of 10") is specific.
-    A place does not pin down settling, coping, calming down or behaving well ("settle into
-    nursery", "cope with the noise in the dinner hall"); curiosity, empathy and kindness are areas.
-    Tolerating one of the child's own things ("tolerate her splints") is specific, unlike tolerating
-    "noise" or "change". The words the child will use, quoted ("communicate 'yes' and 'no'"), are
-    specific. Knowing a set with many uses ("know her numbers to 20", "know her colours") or a
-    choice ("know who to talk to") names no act, nor does communicating "his needs and wants",
-    unlike a set for recall ("know his number bonds to 10"); a named routine ("her four-step
-    handwashing routine") is not an umbrella, unlike "his routine".
+    move") is judged as the child's, as is the act the child is helped towards when it is an area
+    ("will be supported by her key person to calm down when she is upset"), and what is learnt is
+    judged as the act ("learn to blow her nose" is specific, "learn to cope with change" is not);
+    when others act on an area of the child's ("Mum will manage his behaviour at bedtime", "the
+    school will support her wellbeing") the area is still all that is named. Nor does living
+    "independently" with nowhere named, travelling "independently" with no journey named, "prepare
+    for adulthood", "do everything for myself", keeping "himself safe", or communicating
+    "effectively"; nor does a count of logged incidents with no behaviour named ("fewer incidents at
+    lunchtime", unlike "incidents of hitting", where "fewer incidents of aggression" names the
+    behaviour though not how few), of "incidents of dysregulation", or of the school's sanctions
+    ("no more than two behaviour points a week", "fewer detentions", "no fixed-term exclusions",
+    unlike "behaviour points for swearing" or a count held "for six weeks in a row"); "mathematical
+    reasoning" is an area like reading; "improve her attendance" names the figure to move.
+    "Appropriate language", "a positive self-image", "a good relationship with", chores, and "the
+    level he is capable of" are umbrellas, as are "do well in his A levels", "reach his target
+    grades", "85% of his course targets", "8 out of 10 of her targets", "gain a qualification"
+    (unlike "a qualification in food hygiene") and whatever work is set ("complete his work",
+    "finish 4 of 5 of his classroom tasks", unlike "his work in maths lessons"); "the expected level
+    in the Early Learning Goal for Number" is a named check, and a feeling shown by a counted act
+    ("feel safe, shown by walking in without her mum on 9 days out of 10") is specific. A place does
+    not pin down settling, coping, calming down or behaving well ("settle into nursery", "cope with
+    the noise in the dinner hall"); curiosity, empathy and kindness are areas. Tolerating one of the
+    child's own things ("tolerate her splints") is specific, unlike tolerating "noise" or "change".
+    The words the child will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set
+    with many uses ("know her numbers to 20", "know her colours") or a choice ("know who to talk
+    to") names no act, nor does communicating "his needs and wants", unlike a set for recall ("know
+    his number bonds to 10"); a named routine ("her four-step handwashing routine") is not an
+    umbrella, unlike "his routine".
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -361,6 +376,16 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are specific
     - Guidance for parents: a specific outcome has a clear target, the what, and guides action
     """
+    hits = list(_umbrella_hits(_what_is_learnt(statement)))
+    helped = helped_act(statement)
+    if not hits and helped is not statement:
+        # 'will be supported by her key person to calm down': the act the help is for is still
+        # an area, whoever helps
+        hits = list(_umbrella_hits(_what_is_learnt(helped)))
+    yield from hits
+
+
+def _umbrella_hits(statement: Statement) -> Iterator[Hit]:
     has_situation = SITUATION.search(without_time_phrases(statement.text)) is not None
     aims = vague_aims(statement.text)
     match = aims[0] if aims else None
