@@ -16,6 +16,7 @@ from .._clause import (
 )
 from .._lexicon import (
     NOT_AFTER_PRONOUN,
+    NUMBER,
     child_names,
     has_criterion,
     is_child_phrase_for,
@@ -106,14 +107,27 @@ _FEELING_AS_STANDARD = re.compile(r"\bwithout (?:feeling|being|getting) (?:too |
                                   r"overwhelmed|frightened|self-conscious|panicky|afraid)\b", re.I)
 
 
-# 'will wear his hearing aids', 'will do her physiotherapy exercises': a habit with no amount,
-# true of one morning and of every day alike; a place or a time bounds it ('in lessons').
-_HABIT = frozenset({"wear", "do"})
-_BOUNDED = re.compile(r"\b(?:in|at|during|when|whenever|for|throughout|all|every|each|before|after|"
-                      r"on|until|without)\b", re.I)
+# 'will wear his hearing aids', 'will do her physiotherapy exercises', 'will use Makaton signs': a
+# habit with no amount, true of one morning and of every day alike; a place or a time bounds it
+# ('in lessons'), as do a purpose ('use his AAC device to make choices'), a count ('use 20 single
+# words') and a level of help ('independently').
+_HABIT = frozenset({"wear", "do", "use"})
+_BOUNDED = re.compile(rf"\b(?:in|at|during|when|whenever|for|throughout|all|every|each|before|after|"
+                      rf"on|until|without|to|so|by|with|independently|unprompted|{NUMBER})\b",
+                      re.I)
+# What is used as a habit is an aid or a system, not an act learnt once ('use the toilet', 'use a
+# knife and fork' are done or not).
+_AID = re.compile(
+    r"\s+(?:(?:his|her|their|my|the|a|an|some)\s+)?(?:[\w-]+\s+){0,2}?(?:PECS|Makaton|BSL|signs?|"
+    r"symbols?|AAC|devices?|aids?|apps?|apparatus|resources?|equipment|number (?:line|square)|"
+    r"overlays?|magnifiers?|monocular|slope|planner|timetable|cards?|strategies|tools?|box|"
+    r"headphones|ear defenders|software|laptop|iPad|tablet|splints?|glasses|hearing aids?)\b",
+    re.I)
 
 
 def unbounded_habit(act: Act, text: str) -> bool:
+    if act.verb == "use" and not _AID.match(act.rest):
+        return False
     return (act.verb in _HABIT and not _BOUNDED.search(act.rest)
             and not has_behavioural_criterion(text) and not has_criterion(text))
 
@@ -155,11 +169,13 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     counted act ("listen to a story and answer two questions about it") is judged by that act.
     Putting up with something ("tolerate her splints", "tolerate wearing his jumper") says nothing
     of how long until a duration or a count does. A habit with no place, time or amount ("will wear
-    his hearing aids", "will do her physiotherapy exercises") is true of one morning and of every
-    day alike. It also flags acts that name an area of life ("communicate", "talk to my friends",
-    "use her words", "make his needs known", "look after myself", "access the community", "have a
-    positive transition", "manage her own sensory needs", "stay healthy and active", "a clear plan
-    for his future", "a plan for what he does next", "something she enjoys doing", "take part in the
+    his hearing aids", "will do her physiotherapy exercises", or an aid used with no purpose, place
+    or count: "will use Makaton signs", "will use PECS", unlike "use the toilet" or "use his AAC
+    device to make choices at snack time") is true of one morning and of every day alike. It also
+    flags acts that name an area of life ("communicate", "talk to my friends", "use her words",
+    "make his needs known", "look after myself", "access the community", "have a positive
+    transition", "manage her own sensory needs", "stay healthy and active", "a clear plan for his
+    future", "a plan for what he does next", "something she enjoys doing", "take part in the
     community", unlike "explain her own mental health needs") when nothing says how much, how often
     or how well, a score with no task ("will achieve 80% accuracy", "his reading will be at 80%",
     "score 80% in reading"), and openings others make ("be given the chance to", "access
