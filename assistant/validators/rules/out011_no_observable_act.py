@@ -112,9 +112,9 @@ _FEELING_AS_STANDARD = re.compile(r"\bwithout (?:feeling|being|getting) (?:too |
 # ('in lessons'), as do a purpose ('use his AAC device to make choices'), a count ('use 20 single
 # words') and a level of help ('independently').
 _HABIT = frozenset({"wear", "do", "use"})
-_BOUNDED = re.compile(rf"\b(?:in|at|during|when|whenever|for|throughout|all|every|each|before|after|"
-                      rf"on|until|without|to|so|by|with|independently|unprompted|{NUMBER})\b",
-                      re.I)
+_BOUNDED = re.compile(rf"\b(?:in|at|during|when|whenever|for|throughout|all|every|each|before|"
+                      rf"after|on|until|without|to|so|by|with|independently|unprompted|"
+                      rf"{NUMBER})\b", re.I)
 # What is used as a habit is an aid or a system, not an act learnt once ('use the toilet', 'use a
 # knife and fork' are done or not).
 _AID = re.compile(
