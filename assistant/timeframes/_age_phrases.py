@@ -107,11 +107,11 @@ AGE_PHRASES: list[Phrase] = [
     Phrase(re.compile(rf"\bby\s+(?:age\s+)?(?P<age>{NUM})"
                       r"(?=\s*(?:[,.;:!)]|$|-|–|\s+(?:he|she|they|I|we|you)\b))", I),
            "age", _age, _plausible_age),
-    Phrase(re.compile(r"\b(?:by|before|on|at|for)\s+"
+    Phrase(re.compile(r"\b(?:by|before|on|at|for|until|till)\s+"
                       r"(?:his|her|their|my|your|[A-Za-z][\w-]*['’]s?)\s+"
                       rf"(?P<nth>{ORDINAL})\s+birthday\b", I),
            "age", _birthday),
-    Phrase(re.compile(r"\b(?:by|before|on|at|for)\s+(?:his|her|their|my|your)\s+next\s+"
+    Phrase(re.compile(r"\b(?:by|before|on|at|for|until|till)\s+(?:his|her|their|my|your)\s+next\s+"
                       r"birthday\b", I),
            "age", _next_birthday),
     Phrase(re.compile(r"\b(?:by|before|at)\s+(?:the\s+age\s+of\s+|age\s+)?"

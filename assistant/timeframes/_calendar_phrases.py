@@ -204,7 +204,7 @@ CALENDAR_PHRASES: list[Phrase] = [
     Phrase(re.compile(r"\b(?:by|before|in|until|during|over|within)\s+"
                       r"(?:the\s+(?:end|start)\s+of\s+)?"
                       rf"(?:the\s+)?(?:(?P<next>next|this|coming)\s+)?{_SEASON}{_BREAK}"
-                      r"(?:\s+(?P<year>20\d\d))?\b", I),
+                      r"(?:,?\s+(?:of\s+)?(?P<year>20\d\d))?\b", I),
            "calendar", _season, _season_guard),
     Phrase(re.compile(r"\b(?:by|before|until|during|over|within|in|for)\s+"
                       r"(?:the\s+(?:end|start)\s+of\s+)?(?:the\s+)?(?P<next>next|this|coming)\s+"

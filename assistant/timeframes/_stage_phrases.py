@@ -73,7 +73,8 @@ STAGE_PHRASES: list[Phrase] = [
                       I),
            "school", _own_stage),
     Phrase(re.compile(r"\b(?:by|before|at|until)\s+(?:the\s+)?(?P<name>next|october|february|may|"
-                      r"autumn|spring|summer)?\s*half[\s-]?term\b(?:\s+(?P<year>20\d\d)\b)?", I),
+                      r"autumn|spring|summer)?\s*half[\s-]?term\b"
+                      r"(?:,?\s+(?:of\s+)?(?P<year>20\d\d)\b)?", I),
            "relative", _half_term),
     Phrase(re.compile(r"\b(?:by\s+)?this\s+time\s+next\s+year\b", I), "relative",
            _this_time_next_year),

@@ -78,6 +78,9 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("By next summer, Lily will walk to class alone.", Y6_SUMMER, date(2028, 7, 31)),
     ("By Christmas, Lily will walk to class alone.", Y6_SUMMER, date(2027, 12, 25)),
     ("By October half-term 2027, Lily will walk to class alone.", Y6_SUMMER, date(2027, 10, 31)),
+    ("By the autumn half-term of 2026, Lily will walk to class alone.", Y6_SUMMER,
+     date(2026, 10, 31)),
+    ("By the summer of 2026, Lily will walk to class alone.", Y6_SUMMER, date(2026, 7, 31)),
     ("By Easter, Lily will walk to class alone.", Y6_SUMMER, date(2028, 4, 16)),
     ("By the end of year 13, Laura will eat three meals a day.", Y11, date(2029, 7, 31)),
     ("Jenny will give directions by the end of KS4.", Y11, date(2027, 7, 31)),
@@ -231,6 +234,8 @@ TODDLER = SchoolContext(age=1, assessment_date=date(2026, 11, 1))   # born Nov 2
 
 @pytest.mark.parametrize(("text", "ctx", "expected"), [
     ("By 24 months old, Kai will walk with one hand held.", TODDLER, date(2027, 11, 1)),
+    ("Until his third birthday, Kai will have physiotherapy at home.", TODDLER,
+     date(2028, 11, 1)),
     ("By 18 months, Sam will swim 10 metres.", Y4, date(2028, 5, 1)),   # too old: a span
     ("By the time of the next review, Sam will swim 10 metres.", Y4, date(2027, 11, 1)),
     ("At his next EHCP review, Sam will show his certificate.", Y4, date(2027, 11, 1)),
