@@ -68,10 +68,11 @@ _CHANGE = re.compile(rf"increas|reduc|decreas|fewer|improv|{_STATE} will|narrow|
 # Therapy-report wording: "continue to work on his speech sound targets" never finishes, unless a
 # criterion says when the work is done.
 _WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
-# "20 words that familiar adults understand": someone else's understanding is the measure.
+# "20 words that familiar adults (can) understand": someone else's understanding is the measure.
 _OTHERS = re.compile(r"\b(?:adults?|listeners?|people|staff|peers|others|teachers?|strangers|"
                      r"family|parents?|carers?|(?:key )?person|childminders?|practitioners?|"
-                     r"classmates|friends|grown-ups)\s+$", re.I)
+                     r"classmates|friends|grown-ups)\s+"
+                     r"(?:(?:can|could|will|would|are able to)\s+)?$", re.I)
 # "a task he does not understand": a negated verb describes the situation, it is not the aim.
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$", re.I)
 
@@ -142,7 +143,7 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     sits all her end-of-year exams in the main hall", "get better at reading so I can read my
     letters without asking my dad"), nor someone else's understanding used as the measure ("20 words
     that familiar adults understand", "that her family and key person understand", "that his
-    childminder understands").
+    childminder understands", "that unfamiliar adults can understand").
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

@@ -167,6 +167,15 @@ _ADDRESSED = re.compile(r"\b(?:phone|ring|call|ask|email|e-mail|text|message|tel
                         r"visit|meet|show|thank|greet|write to|talk to|speak to)s? "
                         r"(?:the |his |her |their |my |a |an )?(?:[\w-]+ )?$", re.I)
 """No role phrase is longer than this, so SERVICE_ACTS need only look this far before a modal."""
+# '50 words that her family and nursery staff can understand', 'a list that his teacher can read':
+# what others perceive of the child's work is the standard it meets, not a service.
+_PERCEIVED = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+_PERCEPTION = re.compile(r"\s+(?:easily\s+)?(?:read|understand|hear|recognise|recognize|follow|"
+                         r"make out)\b(?!\s+(?:to|aloud to|out to)\b)", re.I)
+
+
+def _perceives(text: str, match: re.Match[str]) -> bool:
+    return bool(_PERCEPTION.match(text, match.end()) and _PERCEIVED.search(text, 0, match.start()))
 
 
 class _BeforeModals:
@@ -183,7 +192,8 @@ class _BeforeModals:
             start = max(taken, modal.start() - _ROLE_REACH)
             # a little past the modal, so 'school to his form room' is seen for what it is
             for match in SERVICE_ACTS.finditer(text, start, min(endpos, modal.end() + 30)):
-                if match.end() == modal.end() and not _ADDRESSED.search(text, 0, match.start()):
+                if match.end() == modal.end() and not _ADDRESSED.search(text, 0, match.start()) \
+                        and not _perceives(text, match):
                     taken = match.end()
                     yield match
                     break
@@ -227,13 +237,15 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     the thing done ("engage with CAMHS", "engage in life-story work with his social worker") and the
     therapy itself ("continue to work on his speech sound targets"). Getting a job, a grade or a
     score ("get 60% in his maths test") is the child's achievement, not receipt, and what others do
-    in a purpose clause ("... so that his teacher can read it") is the result of the child's act.
-    "1:1 sessions with the school counsellor" and "the school's reduced timetable plan" are
-    services; "walk from school to the shop" and "from the gate of his new school to his form room"
-    are not the school acting, nor is "phone the dentist to book his check-up" the dentist acting,
-    "a clear plan for his future" is the child's own, and "access the community" is the child's own
-    act (an area, judged elsewhere), and joining the class's own "carpet session" or "PE session" is
-    not a service, unlike working "in a small group with the SENCo each week".
+    in a purpose clause ("... so that his teacher can read it") is the result of the child's act,
+    and what others make of the child's work ("50 words that nursery staff can understand", "a list
+    that his teacher can read") is the standard it meets. "1:1 sessions with the school counsellor"
+    and "the school's reduced timetable plan" are services; "walk from school to the shop" and "from
+    the gate of his new school to his form room" are not the school acting, nor is "phone the
+    dentist to book his check-up" the dentist acting, "a clear plan for his future" is the child's
+    own, and "access the community" is the child's own act (an area, judged elsewhere), and joining
+    the class's own "carpet session" or "PE session" is not a service, unlike working "in a small
+    group with the SENCo each week".
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):
