@@ -103,10 +103,10 @@ AGE_PHRASES: list[Phrase] = [
     Phrase(re.compile(rf"\b{_BY_TIME}\s+{SUBJ}\s+{BE}\s+{_AGE}", I), "age", _age),
     Phrase(re.compile(rf"\b{_BY_TIME}\s+{SUBJ_BE}\s+{_AGE}", I), "age", _age),
     Phrase(re.compile(rf"\bby\s+(?:age\s+)?(?P<age>{NUM}){_YEARS_OLD}", I), "age", _age,
-           _plausible_age),
+           _plausible_age, cue=r"\bby\s"),
     Phrase(re.compile(rf"\bby\s+(?:age\s+)?(?P<age>{NUM})"
                       r"(?=\s*(?:[,.;:!)]|$|-|–|\s+(?:he|she|they|I|we|you)\b))", I),
-           "age", _age, _plausible_age),
+           "age", _age, _plausible_age, cue=r"\bby\s"),
     Phrase(re.compile(r"\b(?:by|before|on|at|for|until|till)\s+"
                       r"(?:his|her|their|my|your|[A-Za-z][\w-]*['’]s?)\s+"
                       rf"(?P<nth>{ORDINAL})\s+birthday\b", I),

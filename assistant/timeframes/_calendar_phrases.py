@@ -193,14 +193,14 @@ CALENDAR_PHRASES: list[Phrase] = [
            "calendar", _month, _month_guard),
     Phrase(re.compile(r"\b(?:by|before|on|until|no\s+later\s+than)\s+(?P<d>\d{1,2})[/.]"
                       r"(?P<m>\d{1,2})[/.](?P<y>20\d\d|\d\d)\b", I),
-           "calendar", _numeric_date),
+           "calendar", _numeric_date, cue=r"\d[/.]\d"),
     Phrase(re.compile(r"\b(?:by|before|on|until)\s+(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b", I),
-           "calendar", _numeric_date),
+           "calendar", _numeric_date, cue=r"\d-\d"),
     Phrase(re.compile(r"\b(?P<prep>by|before|in|until|during|by\s+the\s+end\s+of|"
                       r"at\s+the\s+end\s+of|(?:the\s+)?end\s+of)\s+"
                       r"(?:the\s+(?:calendar\s+)?year\s+)?(?P<year>20\d\d)\b"
                       r"(?![/-])", I),
-           "calendar", _year),
+           "calendar", _year, cue=r"20\d\d"),
     Phrase(re.compile(r"\b(?:by|before|in|until|during|over|within)\s+"
                       r"(?:the\s+(?:end|start)\s+of\s+)?"
                       rf"(?:the\s+)?(?:(?P<next>next|this|coming)\s+)?{_SEASON}{_BREAK}"

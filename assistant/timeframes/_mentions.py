@@ -93,14 +93,16 @@ def _cue(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(word.lower() for word in best)
 
 
-def _cue_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def _cue_pattern(phrase: Phrase) -> re.Pattern[str] | None:
     """The cue words as one pattern, tried in a single pass; None when the phrase has none.
     Phrases with the same words share one pattern, so each is tried once per text."""
-    words = _cue(pattern)
+    if phrase.cue is not None:
+        return re.compile(phrase.cue)
+    words = _cue(phrase.pattern)
     return re.compile("|".join(re.escape(word) for word in words)) if words else None
 
 
-_CUES = {id(phrase): _cue_pattern(phrase.pattern) for phrase in PHRASES}
+_CUES = {id(phrase): _cue_pattern(phrase) for phrase in PHRASES}
 
 
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing|from)\s*$", re.I)

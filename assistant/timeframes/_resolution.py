@@ -43,6 +43,9 @@ class Phrase:
     resolve: Resolver
     guard: Callable[[re.Match[str]], bool] | None = None
     """False rejects a match that only looks like a time phrase ('increase by 10')."""
+    cue: str | None = None
+    """A pattern every match's text contains (lower case), for a phrase whose words alone give
+    none: most statements lack it, and a short search costs far less than the phrase itself."""
 
 
 def long_date(day: date) -> str:

@@ -226,6 +226,7 @@ _TERM = (r"(?P<term>(?:the\s+)?next|autumn|spring|summer|christmas|easter|michae
          r"second|third|final|last)")
 _SCOPE = rf"(?P<scope>year\s*{YEAR_WORDS}\b|(?:the\s+year\s+)?20\d\d)"
 _YEAR_OR_KS = rf"(?P<inst>year\s*{YEAR_WORDS}\b|{KS})"
+_YEAR_OR_KS_CUE = r"year|stage|ks"
 _CLAUSE_START = r"(?:^|(?<=[,;:.(]\s)|(?<=[,;:.(]))\s*"
 _WHICH_YEAR = r"(?P<which>this|the\s+current|next|the\s+next|the\s+following|this\s+coming|the)"
 
@@ -292,14 +293,14 @@ SCHOOL_PHRASES: list[Phrase] = [
            "school", lambda m, c: _term(c, m["term"], m["scope"])),
     # 'I will have more friends in Year 8.': a year named at the very end is the year it is done in
     Phrase(re.compile(rf"\b(?:in|during)\s+{_YEAR_OR_KS}(?=\s*[.!]?\s*$)", I),
-           "school", lambda m, c: _leaving(c, m["inst"])),
+           "school", lambda m, c: _leaving(c, m["inst"]), cue=_YEAR_OR_KS_CUE),
     Phrase(re.compile(rf"{_CLAUSE_START}(?:in|during|throughout|over\s+the\s+course\s+of)\s+"
                       rf"{_YEAR_OR_KS}"
                       r"(?!\s+(?:pupils|children|students|class))", I | re.MULTILINE),
-           "school", lambda m, c: _leaving(c, m["inst"])),
+           "school", lambda m, c: _leaving(c, m["inst"]), cue=_YEAR_OR_KS_CUE),
     Phrase(re.compile(r"\b(?:by|before)\s+(?:the\s+time\s+(?:he|she|they|I|we)\s+(?:is|are|am)\s+"
                       rf"in\s+)?{_YEAR_OR_KS}", I),
-           "school", lambda m, c: _going_to(c, m["inst"])),
+           "school", lambda m, c: _going_to(c, m["inst"]), cue=_YEAR_OR_KS_CUE),
     Phrase(re.compile(r"\b(?:by|at|before|in\s+time\s+for)\s+"
                       r"(?:the\s+(?:time\s+of\s+|end\s+of\s+)?)?(?:(?:his|her|their|my)\s+)?"
                       r"(?P<exam>GCSEs?|A[\s-]levels?|(?:KS2\s+|Year\s+6\s+)?SATs)\b", I),
@@ -324,7 +325,7 @@ SCHOOL_PHRASES: list[Phrase] = [
     Phrase(re.compile(r"\b(?:(?:by|at|before|in|during)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?"
                       r"(?:(?:school|academic)\s+year\s+)?(?P<y1>20\d\d)\s*[/-]\s*"
                       r"(?P<y2>(?:20)?\d\d)\b(?:\s+(?:school|academic)\s+year)?", I),
-           "school", _named_academic_year, _good_academic_pair),
+           "school", _named_academic_year, _good_academic_pair, cue=r"\d\s*[/-]\s*\d"),
 ]
 
 __all__ = ["KS", "SCHOOL_PHRASES", "TERMS"]
