@@ -59,6 +59,8 @@ TUNE = (
     "statements-tune-as.jsonl",
     "statements-tune-at.jsonl",
     "statements-tune-au.jsonl",
+    "statements-tune-av.jsonl",
+    "statements-tune-aw.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -78,7 +80,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-an.jsonl", "statements-holdout-ao.jsonl",
            "statements-holdout-ap.jsonl", "statements-holdout-aq.jsonl",
            "statements-holdout-ar.jsonl", "statements-holdout-as.jsonl",
-           "statements-holdout-at.jsonl")
+           "statements-holdout-at.jsonl", "statements-holdout-au.jsonl",
+           "statements-holdout-av.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
