@@ -144,7 +144,7 @@ def _nth_year_at(ctx: SchoolContext, which: str, inst: str) -> Resolution:
     nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}[which.lower()]
     year = first + nth - 1
     current = ctx.year_offset
-    if kind == "college" and current is not None and year < current:
+    if kind == "college" and current is not None and first < current:
         # Further education starts at any age from 16: for a sixth-former or a young adult,
         # 'his first year at college' is the first year after the current one.
         year = current + nth
@@ -228,6 +228,9 @@ _SCOPE = rf"(?P<scope>year\s*{YEAR_WORDS}\b|(?:the\s+year\s+)?20\d\d)"
 _YEAR_OR_KS = rf"(?P<inst>year\s*{YEAR_WORDS}\b|{KS})"
 _YEAR_OR_KS_CUE = r"year|stage|ks"
 _CLAUSE_START = r"(?:^|(?<=[,;:.(]\s)|(?<=[,;:.(]))\s*"
+# 'year at college' or 'college year': which place's years are counted
+_NTH_YEAR = (rf"(?:year\s+(?:at|in|of)\s+{POSS}?(?P<inst>{INST})|"
+             r"(?P<kind>college|sixth[\s-]form|university|uni|secondary|primary)\s+year)")
 _WHICH_YEAR = r"(?P<which>this|the\s+current|next|the\s+next|the\s+following|this\s+coming|the)"
 
 
@@ -271,14 +274,12 @@ SCHOOL_PHRASES: list[Phrase] = [
            "school", lambda m, c: _going_to(c, m["inst"])),
     Phrase(re.compile(r"\b(?:by|at|before|until)?\s*(?:the\s+)?end\s+of\s+"
                       r"(?:his|her|their|my|the)\s+(?P<which>first|second|third|fourth|fifth|final|"
-                      r"last)\s+year\s+(?:at|in|of)\s+"
-                      rf"{POSS}?(?P<inst>{INST})", I),
-           "school", lambda m, c: _nth_year_at(c, m["which"], m["inst"])),
+                      rf"last)\s+{_NTH_YEAR}", I),
+           "school", lambda m, c: _nth_year_at(c, m["which"], m["inst"] or m["kind"])),
     # 'by the time I finish my second year at college'
     Phrase(re.compile(rf"\b{_BEFORE}\s+{SUBJ}{_BE}\s+{_LEAVE}\s+(?:his|her|their|my|the)\s+"
-                      r"(?P<which>first|second|third|fourth|fifth|final|last)\s+year\s+"
-                      rf"(?:at|in|of)\s+{POSS}?(?P<inst>{INST})", I),
-           "school", lambda m, c: _nth_year_at(c, m["which"], m["inst"])),
+                      rf"(?P<which>first|second|third|fourth|fifth|final|last)\s+{_NTH_YEAR}", I),
+           "school", lambda m, c: _nth_year_at(c, m["which"], m["inst"] or m["kind"])),
     Phrase(re.compile(r"\b(?:by|at|before|until|for)?\s*(?:the\s+)?end\s+of\s+"
                       rf"(?:the\s+|this\s+|her\s+|his\s+|their\s+|my\s+)?{_TERM}?\s*term\b"
                       rf"(?:\s+(?:of\s+|in\s+)?{_SCOPE})?", I),

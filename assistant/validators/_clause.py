@@ -449,7 +449,8 @@ BROAD_OBJECT = re.compile(
     r"(?:household )?chores|jobs (?:at|around) (?:home|the house)|"
     r"(?:(?:a |an )?(?:good|better|high|happy) )?"
     r"quality of life|(?:a |an )?(?:(?:good|happy|full|fulfilling|fulfilled|normal|ordinary|"
-    r"better|meaningful|active)(?:,? and |, | ))+(?:social |adult )?life|"
+    r"better|meaningful|active|safe|settled|stable|independent|healthy)(?:,? and |, | ))+"
+    r"(?:social |adult |home |family )?life|"
     r"(?:a )?(?:healthy|balanced|good) diet|"
     # 'take part in the community': in what, where?
     r"(?<=part in )(?:the |his |her |their |my |local )+community|"

@@ -96,6 +96,7 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("Laura will go to college next summer.", Y11, date(2027, 7, 31)),
     ("By the time I finish my second year at college, I will cook a meal.", Y11,
      date(2029, 7, 31)),
+    ("By the end of my first college year, I will cook a meal.", Y11, date(2028, 7, 31)),
     ("By the end of the autumn term 2027, Benji will use his lift key.", NOTHING,
      date(2027, 12, 20)),
     ("By the end of the 2027/28 school year, Benji will use his lift key.", NOTHING,

@@ -73,6 +73,9 @@ _OTHERS = re.compile(r"\b(?:adults?|listeners?|people|staff|peers|others|teacher
                      r"family|parents?|carers?|(?:key )?person|childminders?|practitioners?|"
                      r"classmates|friends|grown-ups)\s+"
                      r"(?:(?:can|could|will|would|are able to)\s+)?$", re.I)
+# "two developed points", "a well-developed paragraph": a quality of the work, not an aim.
+_ATTRIBUTIVE = re.compile(rf"\b(?:a|an|the|{NUMBER}|well|fully|more|most|less|highly)[\s-]+$",
+                          re.I)
 # "a task he does not understand": a negated verb describes the situation, it is not the aim.
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$", re.I)
 
@@ -109,6 +112,7 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
             and not (m[0].lower().startswith("understand") and AND_ACT.match(text, m.end()))
             and not (" " not in m[0] and IN_A_PLACE_OR_MEANS.search(text, 0, m.start()))
             and not _NEGATED.search(text, 0, m.start())
+            and not (m[0].lower() == "developed" and _ATTRIBUTIVE.search(text, 0, m.start()))
             and not _OTHERS.search(text, 0, m.start())
             and not measured_after(text, m.end())]
     if not has_behavioural_criterion(text):
@@ -143,7 +147,8 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     sits all her end-of-year exams in the main hall", "get better at reading so I can read my
     letters without asking my dad"), nor someone else's understanding used as the measure ("20 words
     that familiar adults understand", "that her family and key person understand", "that his
-    childminder understands", "that unfamiliar adults can understand").
+    childminder understands", "that unfamiliar adults can understand"); "two developed points" is a
+    quality of the work, not an aim.
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

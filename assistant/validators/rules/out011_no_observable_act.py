@@ -31,7 +31,8 @@ from .out012_provision_in_outcome import PROVISION_WORDING
 # Acts that name an area of life rather than something an observer could see happen.
 ABSTRACT_ACT = re.compile(
     r"\b(?:communicat(?:e|ing)|interact(?:ing)?|sociali[sz](?:e|ing)|engag(?:e|ing)|cop(?:e|ing)|"
-    r"manag(?:e|ing) (?:his|her|their|my) (?:emotions|feelings|anxiety|behaviour|anger|stress)|"
+    r"manag(?:e|ing) (?:his|her|their|my) (?:[\w-]+ )?(?:emotions|feelings|anxiety|behaviour|anger|"
+    r"stress)|"
     r"regulat(?:e|ing)|behav(?:e|ing)|talk(?:ing)? (?:to|with)|chat(?:ting)? (?:to|with)|"
     r"speak(?:ing)? (?:to|with)|express(?:ing)? (?:him|her|them|my)sel(?:f|ves)|"
     r"mak(?:e|ing) (?:his|her|their|my) (?:needs|wants|wishes|feelings)(?: and \w+)? known|"
@@ -43,7 +44,8 @@ ABSTRACT_ACT = re.compile(
     r"stop(?:s|ping)? being \w+|have (?:a |an |some |more |new |any )?(?:hobby|hobbies|friends?|"
     r"interests?|"
     r"social life|routine|purpose|break|rest)\b(?! (?:of|who|that|which|with|at|in)\b)|(?:stop|"
-    r"start)(?:s|ping)? getting \w+|"
+    # ('stop getting angry' is a feeling; 'stop getting detentions for lateness' is a record)
+    r"start)(?:s|ping)? getting (?!(?:detentions?|sanctions?|points?|exclusions?) for\b)\w+|"
     r"get(?:ting)? (?:angry|upset|cross|frustrated|anxious)|enjoy(?:ing)?|"
     r"access(?:ing)? (?:the curriculum|learning|education|(?:the |his |her |their |my |local )+"
     r"community)|"
