@@ -178,6 +178,19 @@ def _perceives(text: str, match: re.Match[str]) -> bool:
     return bool(_PERCEPTION.match(text, match.end()) and _PERCEIVED.search(text, 0, match.start()))
 
 
+# A word (or part of one) that every role and service in SERVICE_ACTS contains: tried first on
+# the words before a modal, it spares the long pattern the many places no role could be.
+_ROLE_HINT = re.compile(
+    r"teach|assist|staff|school|setting|college|service|care|authorit|council|therap|physio|"
+    r"psych|nurse|paediatric|doctor|dietit|dietic|coach|adult|worker|mentor|counsell|tutor|"
+    r"instruct|interpret|officer|specialist|practitioner|head|pastoral|member|supervisor|parent|"
+    r"team|trainer|advis|invigilat|escort|driver|budd|aider|ologist|iatrist|optometrist|"
+    r"orthoptist|orthotist|dentist|pharmacist|visitor|midwi|surgeon|paramedic|advocate|person|"
+    r"people|lead|ordinator|clinician|consultant|transcriber|signer|scribe|reader|technician|"
+    r"senco|sendco|alnco|camhs|(?-i:TA|LSA|QT|ToD|SALT|SLT|OT|EP|GP|ELSA|PA|LA)",
+    re.I)
+
+
 class _BeforeModals:
     """SERVICE_ACTS run only on the words just before each modal: the same matches, at a
     fraction of the cost, since the long list of roles is then tried at a few places, not at
@@ -190,6 +203,8 @@ class _BeforeModals:
             if before and (before[1].lower() in _NEVER_A_ROLE or before[1].endswith(("ly", "ing"))):
                 continue  # 'able to', 'going to', 'he will': no role ends with these words
             start = max(taken, modal.start() - _ROLE_REACH)
+            if not _ROLE_HINT.search(text, start, modal.start()):
+                continue  # no word any role or service contains
             # a little past the modal, so 'school to his form room' is seen for what it is
             for match in SERVICE_ACTS.finditer(text, start, min(endpos, modal.end() + 30)):
                 if match.end() == modal.end() and not _ADDRESSED.search(text, 0, match.start()) \
