@@ -61,6 +61,8 @@ TUNE = (
     "statements-tune-au.jsonl",
     "statements-tune-av.jsonl",
     "statements-tune-aw.jsonl",
+    "statements-tune-ax.jsonl",
+    "statements-tune-ay.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -81,7 +83,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-ap.jsonl", "statements-holdout-aq.jsonl",
            "statements-holdout-ar.jsonl", "statements-holdout-as.jsonl",
            "statements-holdout-at.jsonl", "statements-holdout-au.jsonl",
-           "statements-holdout-av.jsonl")
+           "statements-holdout-av.jsonl", "statements-holdout-aw.jsonl",
+           "statements-holdout-ax.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
