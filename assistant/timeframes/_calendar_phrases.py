@@ -155,6 +155,12 @@ def _review(_match: re.Match[str], ctx: SchoolContext) -> Resolution:
     return from_assessment(ctx, lambda d: add_years(d, 1), "12 months (annual review)")
 
 
+def _not_what_it_is_for(match: re.Match[str]) -> bool:
+    """'pack his bag for the next day', 'plan her meals for the following week': the day the
+    thing is for, not a day by which anything is done."""
+    return not re.match(r"for\s+the\s+\w+\s+(?:day|week)\b", match[0], I)
+
+
 def _not_a_frequency(match: re.Match[str]) -> bool:
     """'9 out of 10 lessons in a week' counts per week; 'swim in a year' is an end point."""
     if not re.match(r"in\s+(?:a|an|one)\s", match[0], I) or re.search(r"time\b", match[0], I):
@@ -238,7 +244,7 @@ CALENDAR_PHRASES: list[Phrase] = [
     # 'over the coming year' is one year; 'over the coming years' is no end point (VAGUE).
     Phrase(re.compile(r"\b(?:in|within|during|over|for|over\s+the\s+course\s+of)\s+the\s+(?P<n>)"
                       rf"{_NEXT}\s+{_HALF}{_ONE_UNIT}\b", I),
-           "relative", _span),
+           "relative", _span, _not_what_it_is_for),
     Phrase(re.compile(rf"\b{_SPAN_N}{_HALF}\s+{_UNIT}(?:['’]s?)?\s+(?:from\s+(?:now|today|"
                       r"the\s+(?:date|start)\s+of\s+(?:this|the)\s+(?:plan|advice|report)))\b", I),
            "relative", _span),

@@ -301,7 +301,8 @@ CRITERION = re.compile(
     r"(?:have|has) (?:had|gained|achieved|completed|passed|taken part in|attended|visited)|"
     r"(?:achieve|gain|pass|complete|obtain|attain|sit)\w* (?:a |an |the |his |her |their |my )?"
     r"[\w -]{0,30}(?:qualification|GCSEs?|certificate|award|exams?|BTEC|NVQ|course|"
-    r"apprenticeship|internship|Entry Level|Level \d|Functional Skills))",
+    # ('Entry Level 3' reaches here as 'Entry': a level's number is blanked with the end points)
+    r"apprenticeship|internship|Entry\b|Level \d|Functional Skills))",
     re.I,
 )
 

@@ -138,6 +138,8 @@ def test_an_age_is_a_window_because_the_birthday_is_unknown() -> None:
     "Beginning in the spring term 2027, Sam will swim each week.",
     "Sam will arrive by 8:45am on 4 days each week.",
     "After leaving primary school, Sam will walk to school on his own.",
+    "Every Friday, Sam will plan his meals for the following week.",
+    "Sam will pack his bag for the next day from a checklist.",
     "After his move to secondary school, Sam will join a club.",
 ])
 def test_frequencies_and_look_alikes_are_not_end_points(text: str) -> None:

@@ -24,6 +24,8 @@ VAGUE_DEGREE = re.compile(
 )
 
 
+# 'a colour he usually refuses': how things are now, in a clause of its own, not the standard.
+_NOW = re.compile(r"\b(?:he|she|they|I|we|it|that|which|who)\s+$", re.I)
 # Steadiness words are a standard only when a count says what steady means.
 STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually|regularly|"
                         r"across (?:all |different |other )?settings)\b", re.I)
@@ -42,7 +44,8 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     support", "a range of", "as independently as possible" or "as well as he can" (but not "as soon
     as possible", a time), and "consistently", "reliably", "regularly" or "across settings" when no
     count says what steady means, and a target set by need ("the grades he needs", "the support she
-    needs"). A quoted category ("rated 'consistent' on her record") is a named standard, not
+    needs"). How things are now, in a clause of its own ("a food he usually refuses"), is not the
+    standard. A quoted category ("rated 'consistent' on her record") is a named standard, not
     opinion.
 
     ## Why is this bad?
@@ -61,7 +64,7 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     - Guidance for parents: measurable means it can be assessed objectively
     """
     text = unquoted(statement.text)  # "rated 'consistent' on her record": a named category
-    matches = list(VAGUE_DEGREE.finditer(text))
+    matches = [m for m in VAGUE_DEGREE.finditer(text) if not _NOW.search(text, 0, m.start())]
     if not has_behavioural_criterion(text):  # 'consistently' with no count
         matches += [*STEADINESS.finditer(text), *AS_NEEDED.finditer(text)]
     for match in matches:
