@@ -31,7 +31,8 @@ STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habituall
                         r"across (?:all |different |other )?settings)\b", re.I)
 # "the grades he needs", "the care package she needs": the target is whatever is needed.
 AS_NEEDED = re.compile(
-    r"\bthe (?:[\w-]+ ){1,4}(?:(?:that|which) )?(?:he|she|they|I|you) (?:needs?|requires?)\b",
+    r"\bthe (?:(?!(?:when|whenever|if|before|after|as|until)\b)[\w-]+ ){1,4}(?:(?:that|which) )?"
+    r"(?:he|she|they|I|you) (?:needs?|requires?)\b",
     re.I)
 
 
@@ -44,7 +45,8 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     support", "a range of", "as independently as possible" or "as well as he can" (but not "as soon
     as possible", a time), and "consistently", "reliably", "regularly" or "across settings" when no
     count says what steady means, and a target set by need ("the grades he needs", "the support she
-    needs"). How things are now, in a clause of its own ("a food he usually refuses"), is not the
+    needs", unlike "go to the library when she needs to leave a lesson", where the need is the
+    occasion). How things are now, in a clause of its own ("a food he usually refuses"), is not the
     standard. A quoted category ("rated 'consistent' on her record") is a named standard, not
     opinion.
 
