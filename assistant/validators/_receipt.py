@@ -62,6 +62,7 @@ _SUBORDINATE = re.compile(
     re.I)
 
 
+@lru_cache(maxsize=4096)
 def in_main_clause(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match that is not inside a 'when ...', 'which ...' clause: 'say which one she
     is feeling' names what she says, not a feeling as the act."""

@@ -26,7 +26,7 @@ from .._lexicon import (
 from .._receipt import OPPORTUNITY, in_main_clause, inner_state
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import measured_after
-from .out012_provision_in_outcome import PROVISION_WORDING
+from .out012_provision_in_outcome import provision_wording
 
 # Acts that name an area of life rather than something an observer could see happen.
 ABSTRACT_ACT = re.compile(
@@ -100,7 +100,7 @@ _HELPED_VERB = re.compile(r"\s+(?:to\s+)?([a-z]+)\b", re.I)
 
 @lru_cache(maxsize=4096)
 def _has_provision_wording(text: str) -> bool:
-    return PROVISION_WORDING.search(text) is not None
+    return bool(provision_wording(text))
 
 
 # 'read aloud to his tutor group without feeling embarrassed': the standard is a feeling.

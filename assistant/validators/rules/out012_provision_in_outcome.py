@@ -191,6 +191,20 @@ _ROLE_HINT = re.compile(
     re.I)
 
 
+@lru_cache(maxsize=4096)
+def provision_wording(text: str) -> tuple[re.Match[str], ...]:
+    """Every PROVISION_WORDING match in the text, kept: OUT011 asks whether there is one, and
+    OUT012 then reads them all."""
+    return tuple(PROVISION_WORDING.finditer(text))
+
+
+class _Wording:
+    """PROVISION_WORDING's matches before `endpos`, from the kept list."""
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        return (m for m in provision_wording(text) if pos <= m.start() and m.end() <= endpos)
+
+
 class _BeforeModals:
     """SERVICE_ACTS run only on the words just before each modal: the same matches, at a
     fraction of the cost, since the long list of roles is then tried at a few places, not at
@@ -310,7 +324,7 @@ def _find_provision(text: str, child: tuple[str, ...]) -> Iterator[Hit]:
                           "Section F, G or H.")
     purpose = PURPOSE.search(text)  # '... so that his teacher can read it': the result
     cut = purpose.start() if purpose else len(text)
-    for pattern in (PROVISION_WORDING, _BeforeModals(), MIXED_PROVISION, ASSIGNED,
+    for pattern in (_Wording(), _BeforeModals(), MIXED_PROVISION, ASSIGNED,
                     PASSIVE_RECEIPT):
         for match in pattern.finditer(text, 0, cut):
             if any(a < match.end() and match.start() < b for a, b in seen):
