@@ -72,10 +72,23 @@ _WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
 _OTHERS = re.compile(r"\b(?:adults?|listeners?|people|staff|peers|others|teachers?|strangers|"
                      r"family|parents?|carers?|(?:key )?person|childminders?|practitioners?|"
                      r"classmates|friends|grown-ups)\s+"
-                     r"(?:(?:can|could|will|would|are able to)\s+)?$", re.I)
+                     r"(?:(?:can|could|will|would|are able to)\s+)?$|"
+                     # 'for the server to understand her', 'with the staff member understanding him'
+                     r"\b(?:for|with) (?:the|a|an|his|her|their|my) (?:[\w-]+ ){1,2}(?:to )?$",
+                     re.I)
 # "two developed points", "a well-developed paragraph": a quality of the work, not an aim.
 _ATTRIBUTIVE = re.compile(rf"\b(?:a|an|the|{NUMBER}|well|fully|more|most|less|highly)[\s-]+$",
                           re.I)
+# "In order to live more independently, Ewan will cook ...": the opening clause is why, from
+# Section A; the outcome is what follows it.
+_LEADING_PURPOSE = re.compile(r"^\s*(?:in order to|so that|so as to)\b[^,;]*,", re.I)
+
+
+def _purpose_end(text: str) -> int:
+    match = _LEADING_PURPOSE.match(text)
+    return match.end() if match else 0
+
+
 # "a task he does not understand": a negated verb describes the situation, it is not the aim.
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$", re.I)
 
@@ -114,12 +127,14 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
             and not _NEGATED.search(text, 0, m.start())
             and not (m[0].lower() == "developed" and _ATTRIBUTIVE.search(text, 0, m.start()))
             and not _OTHERS.search(text, 0, m.start())
+            and not m.start() < _purpose_end(text)
             and not measured_after(text, m.end())]
     if not has_behavioural_criterion(text):
         aims += list(_WORK_ON.finditer(text))
     taken = [m.span() for m in aims]
     return (*aims, *(m for m in comparatives(text)
                      if not any(a <= m.start() < b for a, b in taken)
+                     and not m.start() < _purpose_end(text)
                      and not measured_after(text, m.end())))
 
 
@@ -147,8 +162,9 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     sits all her end-of-year exams in the main hall", "get better at reading so I can read my
     letters without asking my dad"), nor someone else's understanding used as the measure ("20 words
     that familiar adults understand", "that her family and key person understand", "that his
-    childminder understands", "that unfamiliar adults can understand"); "two developed points" is a
-    quality of the work, not an aim.
+    childminder understands", "that unfamiliar adults can understand", "for the server to understand
+    her"); an opening "In order to live more independently, ..." is the reason, from Section A, not
+    the outcome; "two developed points" is a quality of the work, not an aim.
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

@@ -26,6 +26,10 @@ VAGUE_DEGREE = re.compile(
 
 # 'a colour he usually refuses': how things are now, in a clause of its own, not the standard.
 _NOW = re.compile(r"\b(?:he|she|they|I|we|it|that|which|who)\s+$", re.I)
+# 'describe her autism and the adjustments she needs': what she needs is what she tells, not a
+# target set by need.
+_TOLD = re.compile(r"\b(?:describe|explain|tell|say|list|name|ask for|request|identify|write down)"
+                   r"\w* (?:[^.;,]{0,40}\band )?$", re.I)
 # Steadiness words are a standard only when a count says what steady means.
 STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually|regularly|"
                         r"across (?:all |different |other )?settings)\b", re.I)
@@ -34,6 +38,11 @@ AS_NEEDED = re.compile(
     r"\bthe (?:(?!(?:when|whenever|if|before|after|as|until)\b)[\w-]+ ){1,4}(?:(?:that|which) )?"
     r"(?:he|she|they|I|you) (?:needs?|requires?)\b",
     re.I)
+
+
+def set_by_need(text: str) -> list[re.Match[str]]:
+    """Each target set by need ('the grades he needs'), not what the child tells of a need."""
+    return [m for m in AS_NEEDED.finditer(text) if not _TOLD.search(text, 0, m.start())]
 
 
 @rule("OUT015", kind="outcome", dimension="measurable", severity="error",
@@ -46,8 +55,9 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     as possible", a time), and "consistently", "reliably", "regularly" or "across settings" when no
     count says what steady means, and a target set by need ("the grades he needs", "the support she
     needs", unlike "go to the library when she needs to leave a lesson", where the need is the
-    occasion). How things are now, in a clause of its own ("a food he usually refuses"), is not the
-    standard. A quoted category ("rated 'consistent' on her record") is a named standard, not
+    occasion, and unlike what the child tells of a need: "describe her autism and the adjustments
+    she needs"). How things are now, in a clause of its own ("a food he usually refuses"), is not
+    the standard. A quoted category ("rated 'consistent' on her record") is a named standard, not
     opinion.
 
     ## Why is this bad?
@@ -68,7 +78,7 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     text = unquoted(statement.text)  # "rated 'consistent' on her record": a named category
     matches = [m for m in VAGUE_DEGREE.finditer(text) if not _NOW.search(text, 0, m.start())]
     if not has_behavioural_criterion(text):  # 'consistently' with no count
-        matches += [*STEADINESS.finditer(text), *AS_NEEDED.finditer(text)]
+        matches += [*STEADINESS.finditer(text), *set_by_need(text)]
     for match in matches:
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' leaves the standard of success to opinion.",
