@@ -64,6 +64,7 @@ TUNE = (
     "statements-tune-ax.jsonl",
     "statements-tune-ay.jsonl",
     "statements-tune-az.jsonl",
+    "statements-tune-ba.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -85,7 +86,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-ar.jsonl", "statements-holdout-as.jsonl",
            "statements-holdout-at.jsonl", "statements-holdout-au.jsonl",
            "statements-holdout-av.jsonl", "statements-holdout-aw.jsonl",
-           "statements-holdout-ax.jsonl", "statements-holdout-ay.jsonl")
+           "statements-holdout-ax.jsonl", "statements-holdout-ay.jsonl",
+           "statements-holdout-az.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
