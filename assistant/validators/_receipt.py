@@ -11,7 +11,7 @@ from functools import lru_cache
 from assistant.models import Statement
 
 from ._clause import IRREGULAR_PARTICIPLES, STATE_PARTICIPLES
-from ._lexicon import INNER_STATE, NUMBER, ROLE
+from ._lexicon import INNER_STATE, NUMBER, ROLE, name_at
 
 # Someone or something assigned to the child: "will have a key adult", "will have the care
 # package she needs", "will have a careers interview with the adviser".
@@ -106,3 +106,28 @@ def helped_act(statement: Statement) -> Statement:
         return statement
     text = statement.text[:match.start()] + statement.text[match.end():]
     return statement.model_copy(update={"text": text})
+
+
+# 'It is recommended that Kofi is offered counselling': a professional's advice on what should be
+# provided, not the child's outcome; what follows is judged for who acts.
+RECOMMENDATION = re.compile(
+    r"^\s*(?:it is (?:strongly |also |therefore )?(?:recommended|advised|suggested) that|"
+    r"(?:I|we) (?:would )?(?:strongly |also |therefore )?(?:recommend|advise|suggest)"
+    r"(?: that)?)\s+",
+    re.I)
+# '... that Kofi is offered counselling', '... that Gabriel's SENCo arranges a group'
+_RECEIVES_AFTER = re.compile(r"\s*(?:is|be|are|gets?|receives?)\s+(?:[a-z]+ed|given|seen|taught|"
+                             r"shown|sent)\b|\s*(?:receives?|gets?|has|have)\b", re.I)
+
+
+def recommended_for_others(text: str, child: tuple[str, ...]) -> re.Match[str] | None:
+    """The recommendation opener when what it recommends is done by someone other than the
+    child, or done to the child."""
+    opener = RECOMMENDATION.match(text)
+    if opener is None:
+        return None
+    named = name_at(text, opener.end(), child)
+    if named is not None and text[named:named + 1] not in ("'", "’") \
+            and not _RECEIVES_AFTER.match(text, named):
+        return None  # 'It is recommended that Kofi practises ...': Kofi acts
+    return opener

@@ -16,7 +16,7 @@ from .._lexicon import (
     is_child_phrase_for,
     subject_phrase,
 )
-from .._receipt import ASSIGNED, NOT_ACHIEVED, PASSIVE_RECEIPT
+from .._receipt import ASSIGNED, NOT_ACHIEVED, PASSIVE_RECEIPT, RECOMMENDATION
 from .._registry import Hit, rule
 
 PROVISION_WORDING = re.compile(
@@ -274,7 +274,8 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     dentist to book his check-up" the dentist acting, "a clear plan for his future" is the child's
     own, and "access the community" is the child's own act (an area, judged elsewhere), and joining
     the class's own "carpet session" or "PE session" is not a service, unlike working "in a small
-    group with the SENCo each week".
+    group with the SENCo each week". A line that opens as a recommendation ("It is recommended
+    that", "We recommend") is advice on what should be provided.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):
@@ -312,6 +313,14 @@ _FROM_SOMEONE = re.compile(r"\s+(?:from|by|with)\s", re.I)
 
 def _find_provision(text: str, child: tuple[str, ...]) -> Iterator[Hit]:
     seen: set[tuple[int, int]] = set()
+    advice = RECOMMENDATION.match(text)
+    if advice:
+        seen.add(advice.span())
+        yield Hit(span=advice.span(),
+                  message=f"'{advice[0].strip()}' opens advice on what should be provided, not "
+                          "what the child will achieve.",
+                  fix="Write the outcome the recommendation is for ('By <end point>, <name> "
+                      "will ...'); the recommendation itself goes in Section F, G or H.")
     found = subject_phrase(text)
     if found and found[0] and not is_child_phrase_for(found[0], child):
         other = NOT_CHILD_SUBJECT.search(found[0])

@@ -14,6 +14,7 @@ from .._lexicon import (
     name_at,
     subject_phrase,
 )
+from .._receipt import recommended_for_others
 from .._registry import Hit, rule, subject_of
 
 # What a line with no verb is about when it is not the child's own change: a service, its
@@ -50,7 +51,10 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     "Reduced school anxiety") is read as the child's own change unless it names a service, its
     delivery or someone else. An aim in the infinitive with the child as its object ("To develop
     Bella's attention", "To support Sam to travel") is the adults' aim. A leading trigger ("when
-    Keanu feels overwhelmed in class he will ...") is read past to the child who acts.
+    Keanu feels overwhelmed in class he will ...") is read past to the child who acts. A
+    recommendation of what others should do ("It is recommended that Kofi is offered counselling",
+    "... that Kofi's SENCo arranges a group") is about them, unlike "... that Kofi practises his
+    spellings daily".
 
     ## Why is this bad?
     The Code asks for outcomes that are personal and not written from a service perspective
@@ -68,6 +72,14 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.67: what is important to and for the child
     """
     who = subject_of(statement)
+    advice = recommended_for_others(statement.text, tuple(child_names(statement)))
+    if advice:  # 'It is recommended that Kofi is offered counselling'
+        yield Hit(span=advice.span(),
+                  message=f"This recommends what others should do for {who}; it does not say "
+                          f"what {who} will do.",
+                  fix=f"Start from {who}: 'By <end point>, {who} will <do something you could "
+                      "see>'.")
+        return
     aimed = _aimed_at_child(statement.text, tuple(child_names(statement)))
     if aimed:  # 'To develop Bella's attention': an aim for adults, with the child as its object
         yield Hit(span=aimed,
