@@ -3,11 +3,11 @@
 import re
 from datetime import date
 from functools import lru_cache
-from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore
-from re._parser import parse  # type: ignore
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
+
+from assistant.regex_cues import cue_pattern, cue_words
 
 from ._age_phrases import AGE_PHRASES
 from ._calendar_phrases import CALENDAR_PHRASES
@@ -53,53 +53,12 @@ class TimeMention(BaseModel):
         return self.kind != "vague"
 
 
-def _cue_sets(items: list[tuple[Any, Any]]) -> list[tuple[str, ...]]:
-    """Sets of words, one of which every match must contain: each run of literal characters,
-    and for each alternation one word per alternative; read from the parsed pattern."""
-    sets: list[tuple[str, ...]] = []
-    run = ""
-    for op, arg in items:
-        if op is LITERAL:
-            run += chr(arg)
-            continue
-        if run.strip():
-            sets.append((run.strip(),))
-        run = ""
-        if op is SUBPATTERN:
-            sets += _cue_sets(arg[3])
-        elif op in (MAX_REPEAT, MIN_REPEAT) and arg[0] >= 1:
-            sets += _cue_sets(arg[2])
-        elif op is BRANCH:
-            words: list[str] = []
-            for alternative in arg[1]:
-                inner = _cue_sets(alternative)
-                if not inner:
-                    break
-                words += max(inner, key=lambda found: min(map(len, found)))
-            else:
-                sets.append(tuple(dict.fromkeys(words)))
-    if run.strip():
-        sets.append((run.strip(),))
-    return sets
-
-
-def _cue(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The words one of which every match of `pattern` contains ('end' in 'by the end of ...'),
-    lower case; () when none of 3 letters or more is certain. Most statements lack most
-    phrases' cues, and a substring test is far cheaper than running the pattern."""
-    sets = [found for found in _cue_sets(parse(pattern.pattern, pattern.flags))
-            if min(map(len, found)) >= 3]
-    best = max(sets, key=lambda found: (min(map(len, found)), -len(found)), default=())
-    return tuple(word.lower() for word in best)
-
-
 def _cue_pattern(phrase: Phrase) -> re.Pattern[str] | None:
     """The cue words as one pattern, tried in a single pass; None when the phrase has none.
     Phrases with the same words share one pattern, so each is tried once per text."""
     if phrase.cue is not None:
         return re.compile(phrase.cue)
-    words = _cue(phrase.pattern)
-    return re.compile("|".join(re.escape(word) for word in words)) if words else None
+    return cue_pattern(cue_words(phrase.pattern))
 
 
 _CUES = {id(phrase): _cue_pattern(phrase) for phrase in PHRASES}

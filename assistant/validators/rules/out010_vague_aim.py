@@ -5,6 +5,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from assistant.models import Statement
+from assistant.regex_cues import Cued
 
 from .._clause import (
     AND_ACT,
@@ -51,6 +52,7 @@ VAGUE_AIM = re.compile(
     rf"{_STATE} will (?:have )?(?:{_CHANGE_VERB}))\b",
     re.I,
 )
+_VAGUE_AIM_CUED = Cued(VAGUE_AIM)
 
 # "increase his reading age by 12 months", "reduce detentions to no more than one a term":
 # a change with a target is a criterion, not a direction.
@@ -120,7 +122,7 @@ def measured_after(text: str, end: int) -> bool:
 def vague_aims(text: str) -> tuple[re.Match[str], ...]:
     """Each direction word, except a change that names its target number, then each
     comparative with no baseline ('speak more clearly', 'sleep better')."""
-    aims = [m for m in VAGUE_AIM.finditer(unquoted(text))  # "say 'I don't understand'" is speech
+    aims = [m for m in _VAGUE_AIM_CUED.finditer(unquoted(text))  # "say 'I don't understand'" is speech
             if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))
             and not (m[0].lower().startswith("understand") and AND_ACT.match(text, m.end()))
             and not (" " not in m[0] and IN_A_PLACE_OR_MEANS.search(text, 0, m.start()))

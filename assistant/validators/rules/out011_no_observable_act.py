@@ -5,6 +5,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 
 from assistant.models import Statement
+from assistant.regex_cues import Cued
 
 from .._clause import (
     Act,
@@ -59,6 +60,7 @@ ABSTRACT_ACT = re.compile(
     r"get(?:ting)? on (?:well )?with|fit(?:ting)? in|be part of|know(?:ing)? (?:how|about|what))\b",
     re.I,
 )
+ABSTRACT_ACT_CUED = Cued(ABSTRACT_ACT)
 
 
 def child_act(statement: Statement) -> Act | None:
@@ -258,7 +260,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
         return
     if has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return
-    match = in_main_clause(ABSTRACT_ACT, statement.text)
+    match = in_main_clause(ABSTRACT_ACT_CUED, statement.text)
     if match and match[0].lower().startswith("need"):
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' states a need for a service; it does not say what "

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from assistant.models import Statement
+from assistant.regex_cues import Cued
 
 from .._lexicon import (
     NOT_AFTER_PRONOUN,
@@ -111,6 +112,7 @@ MIXED_PROVISION = re.compile(
     rf"(?:sessions?|input|therapy|visits)\b)",
     re.I,
 )
+_MIXED_CUED = Cued(MIXED_PROVISION)
 # "with the support of a teaching assistant for 20 minutes a day": help that is measured out
 # is provision; "with the help of his carer" only says how he does it.
 _HELP_FROM = re.compile(
@@ -333,7 +335,7 @@ def _find_provision(text: str, child: tuple[str, ...]) -> Iterator[Hit]:
                           "Section F, G or H.")
     purpose = PURPOSE.search(text)  # '... so that his teacher can read it': the result
     cut = purpose.start() if purpose else len(text)
-    for pattern in (_Wording(), _BeforeModals(), MIXED_PROVISION, ASSIGNED,
+    for pattern in (_Wording(), _BeforeModals(), _MIXED_CUED, ASSIGNED,
                     PASSIVE_RECEIPT):
         for match in pattern.finditer(text, 0, cut):
             if any(a < match.end() and match.start() < b for a, b in seen):

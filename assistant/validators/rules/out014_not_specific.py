@@ -30,7 +30,7 @@ from .._receipt import OPPORTUNITY, helped_act, in_main_clause, inner_state
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import measured_after, vague_aims
 from .out015_vague_degree import set_by_need
-from .out011_no_observable_act import ABSTRACT_ACT, child_act
+from .out011_no_observable_act import ABSTRACT_ACT_CUED, child_act
 
 # Where or when the act happens, or what it is about: what makes "talk" a specific act.
 SITUATION = re.compile(
@@ -394,7 +394,7 @@ def _umbrella_hits(statement: Statement) -> Iterator[Hit]:
         match = None  # "babble more", "reduce his vaping": the act itself is named
     elif match is None and not has_situation and not has_criterion(statement.text) \
             and not has_behavioural_criterion(statement.text) and not names_words(statement):
-        match = in_main_clause(ABSTRACT_ACT, statement.text)
+        match = in_main_clause(ABSTRACT_ACT_CUED, statement.text)
     if match is None:
         state = inner_state(statement.text)  # "will feel settled": no act at all
         match = None if state and measured_after(statement.text, state.end()) else state
