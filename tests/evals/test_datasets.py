@@ -65,6 +65,8 @@ TUNE = (
     "statements-tune-ay.jsonl",
     "statements-tune-az.jsonl",
     "statements-tune-ba.jsonl",
+    "statements-tune-bb.jsonl",
+    "statements-tune-bc.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -87,7 +89,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-at.jsonl", "statements-holdout-au.jsonl",
            "statements-holdout-av.jsonl", "statements-holdout-aw.jsonl",
            "statements-holdout-ax.jsonl", "statements-holdout-ay.jsonl",
-           "statements-holdout-az.jsonl")
+           "statements-holdout-az.jsonl", "statements-holdout-ba.jsonl",
+           "statements-holdout-bb.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
