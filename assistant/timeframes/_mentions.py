@@ -66,6 +66,11 @@ _CUES = {id(phrase): _cue_pattern(phrase) for phrase in PHRASES}
 
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing|from)\s*$", re.I)
 """'each week, starting in January 2027' says when something begins, not by when it is done."""
+_HISTORY = re.compile(
+    r"(?:\bthan\s+(?:he|she|they|I|we)\s+(?:did|was|were|had|scored|got|managed)\b|"
+    r",\s*who\s+(?:[\w'’-]+\s+){0,3}?(?:scored|was|were|had|did|got|[a-z]+ed)\b)[^,;]*$", re.I)
+"""'higher than he did in September 2026', 'Xander, who scored 78 at age 10, will ...': when
+something happened before, not an end point."""
 
 
 def _candidates(text: str, ctx: SchoolContext) -> list[TimeMention]:
@@ -82,7 +87,8 @@ def _candidates(text: str, ctx: SchoolContext) -> list[TimeMention]:
         for match in phrase.pattern.finditer(text):
             if phrase.guard is not None and not phrase.guard(match):
                 continue
-            if _STARTING.search(text[max(0, match.start() - 20): match.start()]):
+            if _STARTING.search(text[max(0, match.start() - 20): match.start()]) \
+                    or _HISTORY.search(text, 0, match.start()):
                 continue
             start, end = _trim(text, match.start(), match.end())
             if start >= end:

@@ -284,7 +284,8 @@ SCHOOL_PHRASES: list[Phrase] = [
                       rf"(?:the\s+|this\s+|her\s+|his\s+|their\s+|my\s+)?{_TERM}?\s*term\b"
                       rf"(?:\s+(?:of\s+|in\s+)?{_SCOPE})?", I),
            "school", lambda m, c: _term(c, m["term"] or "this", m["scope"])),
-    Phrase(re.compile(r"\b(?:by|before|until|in|during)\s+(?:the\s+)?"
+    Phrase(re.compile(r"\b(?:by|before|until|in|during|(?:every|each|all)\s+(?:school\s+)?"
+                      r"(?:days?|weeks?|lessons?|sessions?)\s+of)\s+(?:the\s+)?"
                       r"(?P<term>autumn|spring|summer|final|last)"
                       rf"\s+term\b(?:\s+(?:of\s+|in\s+)?{_SCOPE})?", I),
            "school", lambda m, c: _term(c, m["term"], m["scope"])),

@@ -27,7 +27,7 @@ _BEFORE_VERB = re.compile(
     r"(?:(?:be able to|continue to|start to|begin to|try to|aim to|want to|also|then|"
     r"now|always|still|consistently|regularly|increasingly|independently|confidently|"
     r"successfully|reliably|gradually|be starting to|be beginning to|have started to|"
-    r"not|no longer)\s+)*", re.I)
+    r"not|no longer|eventually|soon|finally|hopefully|ideally)\s+)*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,7 +450,7 @@ BROAD_OBJECT = re.compile(
     r"(?:(?:a |an )?(?:good|better|high|happy) )?"
     r"quality of life|(?:a |an )?(?:(?:good|happy|full|fulfilling|fulfilled|normal|ordinary|"
     r"better|meaningful|active|safe|settled|stable|independent|healthy)(?:,? and |, | ))+"
-    r"(?:social |adult |home |family )?life|"
+    r"(?:social |adult |home |family )?life|the life (?:he|she|they|I) wants?|"
     r"(?:a )?(?:healthy|balanced|good) diet|"
     # 'take part in the community': in what, where?
     r"(?<=part in )(?:the |his |her |their |my |local )+community|"

@@ -125,7 +125,8 @@ NOT_CHILD_SUBJECT = re.compile(
     r"health|the NHS|the council|the trust|CAMHS|education|(?:day |respite |children's )?centre|"
     r"provider|agency|organisation|nursery|unit|club|home|team|panel|grand\w+|gran|nan|grandad|"
     r"aunt|auntie|uncle|brothers?|sisters?|siblings?|cousins?|guardians?|step\w+|friends?|"
-    r"classmates?|buddy|buddies|partner|neighbours?|childminder|foster \w+)\b)",
+    r"classmates?|buddy|buddies|partner|neighbours?|childminder|foster \w+|classroom|"
+    r"(?:bed|class|sensory|calm|quiet)room|environment)\b)",
     re.I,
 )
 
@@ -248,6 +249,10 @@ _LEADING_TRIGGER = re.compile(
     rf"(?i:when|whenever|if|once|after|before|while)\b.*\s({_CHILD_WORDS}|[A-Z][a-z'’-]+)$")
 
 
+# An aside about the child between commas: 'aged 7 and in Year 2', 'who scored 78 on the BPVS'.
+_ASIDE = re.compile(r"\s*(?:aged?\b|who\b|now\b|currently\b|in year\b|in reception\b)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def subject_phrase(text: str) -> tuple[str, int] | None:
     """The words before the main verb (after a leading time phrase), and where that verb starts;
@@ -261,7 +266,10 @@ def subject_phrase(text: str) -> tuple[str, int] | None:
                                     "i have")):
         return match[0].split()[0].split("'")[0], match.start()
     before = _BRACKETED.sub(" ", text[offset: match.start()])  # 'Ottilie (Year 6, aged 11)'
-    clause = re.split(r"[,;:()]|[.!?]\s", before)[-1].strip()  # the sentence the verb is in
+    clauses = re.split(r"[,;:()]|[.!?]\s", before)
+    if len(clauses) > 2 and not clauses[-1].strip() and _ASIDE.match(clauses[-2]):
+        clauses = clauses[:-2]  # 'Tomasz, aged 7 and in Year 2, will': the aside is about him
+    clause = clauses[-1].strip()  # the sentence the verb is in
     trigger = _LEADING_TRIGGER.match(clause)  # 'when Keanu feels overwhelmed in class he'
     return (trigger[1] if trigger else clause), match.start()
 

@@ -122,7 +122,8 @@ def measured_after(text: str, end: int) -> bool:
 def vague_aims(text: str) -> tuple[re.Match[str], ...]:
     """Each direction word, except a change that names its target number, then each
     comparative with no baseline ('speak more clearly', 'sleep better')."""
-    aims = [m for m in _VAGUE_AIM_CUED.finditer(unquoted(text))  # "say 'I don't understand'" is speech
+    # "say 'I don't understand'" is speech, not an aim
+    aims = [m for m in _VAGUE_AIM_CUED.finditer(unquoted(text))
             if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))
             and not (m[0].lower().startswith("understand") and AND_ACT.match(text, m.end()))
             and not (" " not in m[0] and IN_A_PLACE_OR_MEANS.search(text, 0, m.start()))

@@ -51,10 +51,11 @@ def not_about_the_child(statement: Statement) -> Iterator[Hit]:
     "Reduced school anxiety") is read as the child's own change unless it names a service, its
     delivery or someone else. An aim in the infinitive with the child as its object ("To develop
     Bella's attention", "To support Sam to travel") is the adults' aim. A leading trigger ("when
-    Keanu feels overwhelmed in class he will ...") is read past to the child who acts. A
-    recommendation of what others should do ("It is recommended that Kofi is offered counselling",
-    "... that Kofi's SENCo arranges a group") is about them, unlike "... that Kofi practises his
-    spellings daily".
+    Keanu feels overwhelmed in class he will ...") is read past to the child who acts, as is an
+    aside about the child ("Tomasz, aged 7 and in Year 2, will ..."); "Bilal's classroom" is a room,
+    not the child. A recommendation of what others should do ("It is recommended that Kofi is
+    offered counselling", "... that Kofi's SENCo arranges a group") is about them, unlike "... that
+    Kofi practises his spellings daily".
 
     ## Why is this bad?
     The Code asks for outcomes that are personal and not written from a service perspective
