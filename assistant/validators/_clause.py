@@ -461,7 +461,7 @@ BROAD_OBJECT = re.compile(
     r"life after (?:school|college))|"
     # 'a clear plan for his future': which plan, made how?
     r"(?:a |an )?(?:clear |good |realistic )?plan for (?:(?:his|her|their|my) (?:own )?"
-    r"(?:future|life)|what (?:he|she|they|I) (?:does|do|will do) next)|"
+    r"(?:future|life)|what (?:he|she|they|I) (?:does|do|will do|wants? to do) next)|"
     # 'have a positive transition to sixth form': how it went, not what she did
     r"(?:a |an )?(?:positive|smooth|successful|good|happy|settled) (?:transition|start|move|"
     r"experience)|"

@@ -47,7 +47,7 @@ VAGUE_AIM = re.compile(
     r"(?:grades|results|standards?|levels?|targets?)|"
     r"learn(?:s|t|ed)? about|get better|be better|feel more \w+|"
     r"(?:lose|losing|lost|gain|gaining|gained|put on|putting on) (?:some |a little )?weight|"
-    r"(?:narrow|close|closing|narrowing|reduce)s? the gap|catch(?:es|ing)? up|"
+    r"(?:narrow|close|closing|narrowing|reduce)s? the gap|catch(?:es|ing)? up|caught up|"
     # "Sofia's low mood will lift": a state of the child's that changes, in any verb
     rf"{_STATE} will (?:have )?(?:{_CHANGE_VERB}))\b",
     re.I,
@@ -149,25 +149,26 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     targets" (therapy-report wording for an activity that never finishes), "increase", "be more
     confident", "understand", "reach her potential", "do well in his A levels", "achieve as well as
     he can", "be aware of", and any comparative with no baseline or target ("speak more clearly",
-    "sleep better", "fewer outbursts", "live more independently"), "narrow the gap", "catch up" or
-    "lose weight" with no amount, and a state of the child's that changes in any verb ("her low mood
-    will lift", "his worries about PE will ease", "her reading age will go up"). Progress stays a
-    direction with a number in front of it ("make 3 steps of progress", "make 80% progress towards
-    his targets"): the number counts nothing anyone could watch. A comparative anchored by a number
-    ("read 20 more words than now", "no more than one a week", "20% faster than at her last annual
-    review", "an improvement of 12 months in his spelling age") is a criterion, and words the child
-    says ('more juice', 'I don't understand'), a kind named with a hyphen ('lower-case letters') and
-    a negated verb ('when she doesn't understand a task') are not the aim. Nor is an aim followed by
-    the measure that shows it ("show she understands place value by correctly splitting 9 out of 10
-    numbers", "understand fractions well enough to find half of amounts up to 40 with 80% accuracy",
-    "know his times tables and recall each fact within three seconds", "improve, shown by a score of
-    20 on the Rosenberg scale", "feel less anxious about tests, so that by the end of Year 9 she
-    sits all her end-of-year exams in the main hall", "get better at reading so I can read my
-    letters without asking my dad"), nor someone else's understanding used as the measure ("20 words
-    that familiar adults understand", "that her family and key person understand", "that his
-    childminder understands", "that unfamiliar adults can understand", "for the server to understand
-    her"); an opening "In order to live more independently, ..." is the reason, from Section A, not
-    the outcome; "two developed points" is a quality of the work, not an aim.
+    "sleep better", "fewer outbursts", "live more independently"), "narrow the gap", "catch up"
+    ("have caught up with his peers") or "lose weight" with no amount, and a state of the child's
+    that changes in any verb ("her low mood will lift", "his worries about PE will ease", "her
+    reading age will go up"). Progress stays a direction with a number in front of it ("make 3 steps
+    of progress", "make 80% progress towards his targets"): the number counts nothing anyone could
+    watch. A comparative anchored by a number ("read 20 more words than now", "no more than one a
+    week", "20% faster than at her last annual review", "an improvement of 12 months in his spelling
+    age") is a criterion, and words the child says ('more juice', 'I don't understand'), a kind
+    named with a hyphen ('lower-case letters') and a negated verb ('when she doesn't understand a
+    task') are not the aim. Nor is an aim followed by the measure that shows it ("show she
+    understands place value by correctly splitting 9 out of 10 numbers", "understand fractions well
+    enough to find half of amounts up to 40 with 80% accuracy", "know his times tables and recall
+    each fact within three seconds", "improve, shown by a score of 20 on the Rosenberg scale", "feel
+    less anxious about tests, so that by the end of Year 9 she sits all her end-of-year exams in the
+    main hall", "get better at reading so I can read my letters without asking my dad"), nor someone
+    else's understanding used as the measure ("20 words that familiar adults understand", "that her
+    family and key person understand", "that his childminder understands", "that unfamiliar adults
+    can understand", "for the server to understand her"); an opening "In order to live more
+    independently, ..." is the reason, from Section A, not the outcome; "two developed points" is a
+    quality of the work, not an aim.
 
     ## Why is this bad?
     An outcome is the difference the child will show (9.66). A direction has no finishing line,

@@ -44,7 +44,7 @@ PROVISION_WORDING = re.compile(
     rf"group|therapy|support|lessons?|appointments?|programme|intervention|place|placement|"
     rf"tuition|input|package|TA|teaching assistant|key ?worker|"
     rf"(?:care |support |health )?plan(?! for (?:(?:his|her|their|my) (?:own )?(?:future|life|next "
-    rf"steps)|what (?:he|she|they|I) (?:does|do|will do) next))|"
+    rf"steps)|what (?:he|she|they|I) (?:does|do|will do|wants? to do) next))|"
     rf"passport|budget|referral|reader|scribe|laptop|safe space|quiet space|base|room|"
     rf"interpreter|note-?taker|mentor|buddy|sensory diet|sensory circuit)s?(?!\s+(?:of|value)\b)\b|"
     rf"will have (?:{NUMBER}\s*% )?(?:extra|additional) time\b|(?:will|to) be (?:put )?in place\b|"

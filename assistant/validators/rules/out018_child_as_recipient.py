@@ -30,7 +30,7 @@ RECEIVES = re.compile(
     rf"therapy|support|lessons?|appointments?|programme|intervention|place|placement|tuition|"
     rf"input|package|TA|teaching assistant|key ?worker|"
     rf"(?:care |support |health )?plan(?! for (?:(?:his|her|their|my) (?:own )?(?:future|life|next "
-    rf"steps)|what (?:he|she|they|I) (?:does|do|will do) next))|"
+    rf"steps)|what (?:he|she|they|I) (?:does|do|will do|wants? to do) next))|"
     rf"passport|budget|referral|sensory diet|sensory circuit)s?(?!\s+(?:of|value)\b))\b",
     re.I,
 )
