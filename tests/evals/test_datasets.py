@@ -67,6 +67,8 @@ TUNE = (
     "statements-tune-ba.jsonl",
     "statements-tune-bb.jsonl",
     "statements-tune-bc.jsonl",
+    "statements-tune-bd.jsonl",
+    "statements-tune-be.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -90,7 +92,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-av.jsonl", "statements-holdout-aw.jsonl",
            "statements-holdout-ax.jsonl", "statements-holdout-ay.jsonl",
            "statements-holdout-az.jsonl", "statements-holdout-ba.jsonl",
-           "statements-holdout-bb.jsonl")
+           "statements-holdout-bb.jsonl", "statements-holdout-bc.jsonl",
+           "statements-holdout-bd.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
