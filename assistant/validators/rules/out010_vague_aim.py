@@ -104,6 +104,11 @@ _EVIDENCE = re.compile(
     r"so (?:I|he|she|they) can|(?:well )?enough to|"
     r"and (?:then )?(?:recall|say|write|read|name|answer|count|explain|tell|spell|solve)|"
     r"by (?:correctly |accurately |independently )?[a-z]+ing)\b[^.;]*", re.I)
+# 'improve his literacy, scoring at least 5 marks more on the termly reading test': the score is
+# the measure, though the skill it measures is still the area named.
+_SCORED_AFTER = re.compile(
+    r"(?<=,) (?:scoring|getting|reaching|achieving|reading|writing|spelling|answering)\b[^.;]*",
+    re.I)
 
 
 # In a clause that shows the aim, a count of anything named is the measure: 'by presenting three
@@ -111,15 +116,16 @@ _EVIDENCE = re.compile(
 _COUNT = re.compile(rf"\b{NUMBER} (?:[a-z-]+ ){{0,2}}[a-z]+s\b", re.I)
 
 
-def measured_after(text: str, end: int) -> bool:
-    """A clause after `end` that shows the aim by a criterion ('by correctly splitting 9 of 10')."""
-    evidence = _EVIDENCE.search(text, end)
+def measured_after(text: str, end: int, scored: bool = False) -> bool:
+    """A clause after `end` that shows the aim by a criterion ('by correctly splitting 9 of 10');
+    with `scored`, also a score that follows it (', scoring at least 5 marks more')."""
+    evidence = _EVIDENCE.search(text, end) or (_SCORED_AFTER.search(text, end) if scored else None)
     return evidence is not None and (has_behavioural_criterion(evidence[0])
                                      or _COUNT.search(evidence[0]) is not None)
 
 
 @lru_cache(maxsize=4096)
-def vague_aims(text: str) -> tuple[re.Match[str], ...]:
+def vague_aims(text: str, scored: bool = False) -> tuple[re.Match[str], ...]:
     """Each direction word, except a change that names its target number, then each
     comparative with no baseline ('speak more clearly', 'sleep better')."""
     # "say 'I don't understand'" is speech, not an aim
@@ -131,14 +137,14 @@ def vague_aims(text: str) -> tuple[re.Match[str], ...]:
             and not (m[0].lower() == "developed" and _ATTRIBUTIVE.search(text, 0, m.start()))
             and not _OTHERS.search(text, 0, m.start())
             and not m.start() < _purpose_end(text)
-            and not measured_after(text, m.end())]
+            and not measured_after(text, m.end(), scored)]
     if not has_behavioural_criterion(text):
         aims += list(_WORK_ON.finditer(text))
     taken = [m.span() for m in aims]
     return (*aims, *(m for m in comparatives(text)
                      if not any(a <= m.start() < b for a, b in taken)
                      and not m.start() < _purpose_end(text)
-                     and not measured_after(text, m.end())))
+                     and not measured_after(text, m.end(), scored)))
 
 
 @rule("OUT010", kind="outcome", dimension="measurable", severity="error",
@@ -184,7 +190,7 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are specific, measurable and time bound
     - Guidance for advice givers: describe what success looks like and how you would know
     """
-    for match in vague_aims(statement.text):
+    for match in vague_aims(statement.text, scored=True):
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' gives a direction, not what {subject_of(statement)} "
                           "will be able to do.",

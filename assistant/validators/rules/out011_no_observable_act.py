@@ -108,7 +108,9 @@ def _has_provision_wording(text: str) -> bool:
 # 'read aloud to his tutor group without feeling embarrassed': the standard is a feeling.
 _FEELING_AS_STANDARD = re.compile(r"\bwithout (?:feeling|being|getting) (?:too |very |at all )?"
                                   r"(?:embarrassed|anxious|worried|upset|scared|nervous|stressed|"
-                                  r"overwhelmed|frightened|self-conscious|panicky|afraid)\b", re.I)
+                                  r"overwhelmed|frightened|self-conscious|panicky|afraid)\b|"
+                                  r"\bwithout (?:any |much |too much )?(?:anxiety|worry|worries|"
+                                  r"distress|fear|stress)\b", re.I)
 
 
 # 'will wear his hearing aids', 'will do her physiotherapy exercises', 'will use Makaton signs': a
@@ -161,12 +163,14 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     ("manage his feelings after contact 4 times out of 5") stays unseen whatever count is attached,
     while a feeling shown by a counted sign ("feel safe, shown by going into every lesson without
     first phoning home") is seen in that sign, as is knowing shown by a timed act ("know his times
-    tables and recall each fact within three seconds"). A feeling as the standard ("read aloud to
-    his tutor group without feeling embarrassed") and expecting what comes next ("anticipate his
-    turn") are seen only in their signs. Carrying on as now ("continue to use her writing slope",
-    "keep taking her medication") shows no change. A start ("begin to pedal a trike") has no point
-    at which it is done, nor has returning into a setting ("reintegrate into mainstream school"),
-    and sharing as a way of playing ("will share") is a kind of behaviour, unlike "share his news at
+    tables and recall each fact within three seconds"), and a kind of behaviour by a score or count
+    that follows it ("take part in class discussions, answering at least two questions in every
+    history lesson"). A feeling as the standard ("read aloud to his tutor group without feeling
+    embarrassed", "eat lunch without anxiety") and expecting what comes next ("anticipate his turn")
+    are seen only in their signs. Carrying on as now ("continue to use her writing slope", "keep
+    taking her medication") shows no change. A start ("begin to pedal a trike") has no point at
+    which it is done, nor has returning into a setting ("reintegrate into mainstream school"), and
+    sharing as a way of playing ("will share") is a kind of behaviour, unlike "share his news at
     circle time"; a state anyone can check ("asleep by 11pm", "toilet trained") is seen. Showing a
     thing ("show his red card to his teacher") or showing how ("show a teacher how he blocks and
     reports an account") is one act, unlike showing awareness, and a kind of behaviour followed by a
@@ -244,7 +248,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     act = child_act(statement)
     # Provision in the outcome slot is judged by OUT012: whether a service happened is countable.
     provision = _has_provision_wording(statement.text)
-    shown = act is not None and measured_after(statement.text, act.start)  # '... by presenting 3'
+    shown = act is not None and measured_after(statement.text, act.start, scored=True)
     unseen = unseen_act(act, statement.text) if act and not provision and not shown else None
     if act and unseen:
         yield at_verb(act, f"'{unseen[0]}' names {unseen[1]}: nothing says what an observer would "

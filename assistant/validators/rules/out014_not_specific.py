@@ -148,7 +148,8 @@ _UNNAMED_TESTS = re.compile(
 _TEST_WORD = re.compile(r"\b(?:tests?|assessments?|exams?|quiz(?:zes)?|papers?)\b", re.I)  # cheap
 # 'complete his work', 'finish her classroom tasks': whatever work is set, in any subject.
 _ANY_WORK = re.compile(r"\s+(?:(?:\w+ ){0,4}of )?(?:his|her|their|my) (?:own )?(?:class ?|school ?|"
-                       r"classroom |set |written |[\w-]+ )?(?:work|tasks|targets|goals)\b"
+                       r"classroom |set |written |[\w-]+ )?"
+                       r"(?:work|tasks|targets|goals)\b"
                        r"(?!\s+(?:in|on|for)\s)|"
                        # 'do some cooking at home': which dish, how much?
                        r"\s+(?:some|a bit of|a little)\s+[a-z]+ing\b", re.I)
