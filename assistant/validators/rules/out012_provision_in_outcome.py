@@ -262,9 +262,10 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     runs for him twice a week, hand-over-hand help for 10 minutes daily, a leading "In her weekly OT
     session", "will work in a small maths group with a teacher three times a week", exam
     arrangements and extra time, "will have been taught", something done to the child's things
-    ("will have her worksheets enlarged to A3", "will have his worksheets read to him"), any passive
-    that puts the child on the receiving end ("will be enrolled", "to be reviewed termly"), and
-    having a person or an appointment assigned ("will have a key adult", "will have support in
+    ("will have her worksheets enlarged to A3", "will have his worksheets read to him"), though what
+    others will see is the child's own act ("we will see Layla using her communication book"), any
+    passive that puts the child on the receiving end ("will be enrolled", "to be reviewed termly"),
+    and having a person or an appointment assigned ("will have a key adult", "will have support in
     class", "will be receiving speech and language therapy twice a week", "will have a careers
     interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage in
     life-story work with his social worker") and the therapy itself ("continue to work on his speech
@@ -315,6 +316,12 @@ _SUPPORTED_LIVING = re.compile(
 _FROM_SOMEONE = re.compile(r"\s+(?:from|by|with)\s", re.I)
 
 
+# 'we will see Layla using her communication book': what others will see is the child's own act.
+_WATCHING = re.compile(r"(?:will|should) (?:be able to )?(?:see|notice|hear|observe|watch) "
+                       r"(?!(?:him|her|them|me) (?:being|be)\b)(?:[A-Z][\w'’-]*|him|her|them|me) "
+                       r"[a-z]+ing\b")
+
+
 def _find_provision(text: str, child: tuple[str, ...]) -> Iterator[Hit]:
     seen: set[tuple[int, int]] = set()
     advice = RECOMMENDATION.match(text)
@@ -326,7 +333,8 @@ def _find_provision(text: str, child: tuple[str, ...]) -> Iterator[Hit]:
                   fix="Write the outcome the recommendation is for ('By <end point>, <name> "
                       "will ...'); the recommendation itself goes in Section F, G or H.")
     found = subject_phrase(text)
-    if found and found[0] and not is_child_phrase_for(found[0], child):
+    watched = found is not None and _WATCHING.match(text, found[1])
+    if found and found[0] and not is_child_phrase_for(found[0], child) and not watched:
         other = NOT_CHILD_SUBJECT.search(found[0])
         if other:
             seen.add(other.span())
