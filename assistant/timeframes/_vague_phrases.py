@@ -44,6 +44,12 @@ UNKNOWN_LENGTH_PHRASES: list[Phrase] = [
                       r"(?:(?:his|her|their|my|your|the|this|a)\s+)?"
                       r"(?:current\s+|first\s+|next\s+)?(?:[\w-]+\s+)?" + _COURSE + r"\b", I),
            "unknown_length", _course),
+    # 'by the time I finish my course'
+    Phrase(re.compile(r"\b(?:by\s+the\s+time|when|once|before)\s+(?:I|he|she|they|we)\s+"
+                      r"(?:finish|finishes|complete|completes|leave|leaves)\s+"
+                      r"(?:(?:his|her|their|my|your|the)\s+)?(?:first\s+|current\s+)?(?:[\w-]+\s+)?"
+                      + _COURSE + r"\b", I),
+           "unknown_length", _course),
 ]
 
 __all__ = ["UNKNOWN_LENGTH_PHRASES", "VAGUE"]

@@ -382,6 +382,8 @@ COMPARATIVE = re.compile(
     r"\b(?:(?:more|less) [a-z]+ly\b|more|less|fewer|better|worse|longer|shorter|quicker|"
     r"faster|slower|greater|higher|lower|bigger|smaller|clearer|easier|louder|quieter|calmer|"
     r"safer|happier|stronger|fitter|healthier|neater|tidier|wider|broader|increasingly|"
+    r"farther|further(?! (?:education|study|studies|training|information|details|advice|"
+    r"support|help|assessment|review)\b)|"
     # ('lower-case letters', 'higher-level questions' name a kind, not a change)
     r"further(?! education))\b(?!-)",
     re.I,

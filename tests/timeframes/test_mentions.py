@@ -173,6 +173,7 @@ def test_vague_words_are_found_and_give_no_date(text: str, phrase: str) -> None:
     ("Within two years, Sam will swim.", SchoolContext(age=9), "assessment date"),
     ("By the time she is 18, Ana will swim.", NOTHING, "age"),
     ("By the end of her course, Ana will swim.", Y11, "course"),
+    ("By the time I finish my course, I will swim.", Y11, "course"),
 ])
 def test_end_points_without_enough_context_say_what_is_missing(
     text: str, ctx: SchoolContext, missing: str

@@ -49,7 +49,7 @@ ABSTRACT_ACT = re.compile(
     r"start)(?:s|ping)? getting (?!(?:detentions?|sanctions?|points?|exclusions?) for\b)\w+|"
     r"get(?:ting)? (?:angry|upset|cross|frustrated|anxious)|enjoy(?:ing)?|"
     r"access(?:ing)? (?:the curriculum|learning|education|(?:the |his |her |their |my |local )+"
-    r"community)|"
+    r"community|(?:all )?(?:of )?(?:his|her|their|my) (?:lessons|learning|education|timetable))|"
     r"stay(?:ing)? (?:safe|healthy|active|fit|well)|keep(?:ing)? (?:him|her|them|my)sel(?:f|ves) "
     r"(?:safe|healthy|active|fit|well)|"
     r"(?:look(?:ing)? after|tak(?:e|ing) care of) (?:him|her|them|my)sel(?:f|ves)(?! by\b)|"

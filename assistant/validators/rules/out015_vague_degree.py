@@ -19,7 +19,9 @@ VAGUE_DEGREE = re.compile(
     r"(?:can|could|is able|are able|am able))|"
     r"(?:more|less) (?:often|frequently|consistently|readily)|a range of|a variety of|various|"
     r"some of the time|most of the time|at times|sometimes|occasionally|generally|usually|"
-    r"with (?:some|less|reduced|appropriate) (?:support|help|prompting))\b",
+    r"with (?:some|less|reduced|appropriate) (?:support|help|prompting)|"
+    # 'make good use of her tactile timetable': how good is good?
+    r"mak(?:e|es|ing) (?:good|effective|full|better|best|proper|appropriate) use of)\b",
     re.I,
 )
 
@@ -51,14 +53,14 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave how well, or how often, to opinion: "appropriately", "effectively",
     "functionally", "in simple detail", "at a reasonable time", "most of the time", "with less
-    support", "a range of", "as independently as possible" or "as well as he can" (but not "as soon
-    as possible", a time), and "consistently", "reliably", "regularly" or "across settings" when no
-    count says what steady means, and a target set by need ("the grades he needs", "the support she
-    needs", unlike "go to the library when she needs to leave a lesson", where the need is the
-    occasion, and unlike what the child tells of a need: "describe her autism and the adjustments
-    she needs"). How things are now, in a clause of its own ("a food he usually refuses"), is not
-    the standard. A quoted category ("rated 'consistent' on her record") is a named standard, not
-    opinion.
+    support", "make good use of", "a range of", "as independently as possible" or "as well as he
+    can" (but not "as soon as possible", a time), and "consistently", "reliably", "regularly" or
+    "across settings" when no count says what steady means, and a target set by need ("the grades he
+    needs", "the support she needs", unlike "go to the library when she needs to leave a lesson",
+    where the need is the occasion, and unlike what the child tells of a need: "describe her autism
+    and the adjustments she needs"). How things are now, in a clause of its own ("a food he usually
+    refuses"), is not the standard. A quoted category ("rated 'consistent' on her record") is a
+    named standard, not opinion.
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
