@@ -69,6 +69,8 @@ TUNE = (
     "statements-tune-bc.jsonl",
     "statements-tune-bd.jsonl",
     "statements-tune-be.jsonl",
+    "statements-tune-bf.jsonl",
+    "statements-tune-bg.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -93,7 +95,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-ax.jsonl", "statements-holdout-ay.jsonl",
            "statements-holdout-az.jsonl", "statements-holdout-ba.jsonl",
            "statements-holdout-bb.jsonl", "statements-holdout-bc.jsonl",
-           "statements-holdout-bd.jsonl")
+           "statements-holdout-bd.jsonl", "statements-holdout-be.jsonl",
+           "statements-holdout-bf.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
