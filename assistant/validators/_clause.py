@@ -186,6 +186,8 @@ CONCRETE_STATES = frozenset(
     "toilet-trained potty-trained toilet potty rated scored graded asleep awake".split())
 
 
+# 'regulate himself 80% of the time': himself, his feelings, in what he does?
+_ONESELF = re.compile(r"\s+(?:him|her|them|my)sel(?:f|ves)\b", re.I)
 # 'manage his feelings after contact 4 times out of 5': the count attaches to nothing seen.
 _MANAGING_FEELINGS = re.compile(
     r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:emotions|feelings|anxiety|anger|stress|worries|"
@@ -202,6 +204,9 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     feelings = _MANAGING_FEELINGS.match(act.rest)
     if feelings and act.verb in ("manage", "control", "regulate"):
         return act.verb + feelings[0], "an inner state, which no count makes visible"
+    if act.verb in ("self-regulate", "self-soothe") or (
+            act.verb == "regulate" and _ONESELF.match(act.rest)):
+        return act.verb, "an inner state, which no count makes visible"
     if has_behavioural_criterion(text):
         return None
     if act.verb in _BEAR_VERBS:

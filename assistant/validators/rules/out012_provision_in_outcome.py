@@ -153,7 +153,9 @@ SERVICE_ACTS = re.compile(
     rf"the service|school|"
     r"social care|social services|health services?|the local authority|the LA|the council))"
     # 'from the gate of his new school to his form room' is a route, not the school acting
-    r"\s+(?:will|to(?!\s+(?:his|her|their|my|the|a|an|this|that|and)\b)|should|must|are to|is to|"
+    # ('cut her lateness to school to no more than two': a target, not the school acting)
+    r"\s+(?:will|to(?!\s+(?:his|her|their|my|the|a|an|this|that|and|no|not|fewer|less|under|"
+    r"more|at|zero|\d)\b)|should|must|are to|is to|"
     r"can)\b",
     re.I,
 )
