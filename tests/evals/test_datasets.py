@@ -71,6 +71,8 @@ TUNE = (
     "statements-tune-be.jsonl",
     "statements-tune-bf.jsonl",
     "statements-tune-bg.jsonl",
+    "statements-tune-bh.jsonl",
+    "statements-tune-bi.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -96,7 +98,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-az.jsonl", "statements-holdout-ba.jsonl",
            "statements-holdout-bb.jsonl", "statements-holdout-bc.jsonl",
            "statements-holdout-bd.jsonl", "statements-holdout-be.jsonl",
-           "statements-holdout-bf.jsonl")
+           "statements-holdout-bf.jsonl", "statements-holdout-bg.jsonl",
+           "statements-holdout-bh.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
