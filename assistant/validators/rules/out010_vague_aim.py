@@ -59,14 +59,14 @@ _VAGUE_AIM_CUED = Cued(VAGUE_AIM)
 TARGET_AFTER = re.compile(
     # 'an improvement of 12 months in his spelling age': the size of the change, on a scale
     rf"\s+of\s+{NUMBER}\s*(?:months?|years?|points?|marks?|%|per ?cent)\b|"
-    rf"[^,.;]{{0,60}}?\b(?:by|to|from|below|under|than|at least|no more than)\s+"
-    rf"(?:at least |no more "
+    rf"[^,.;]{{0,90}}?\b(?:by|to|from|below|under|than|at least|no more than)\s+"
+    rf"(?:about |around |roughly |approximately )?(?:at least |no more "
     rf"than |under |fewer than |less than )?(?:{NUMBER}|once|twice|daily|weekly|fortnightly|"
     rf"monthly|termly|none|zero)\b",
     re.I,
 )
-_CHANGE = re.compile(rf"increas|reduc|decreas|fewer|improv|{_STATE} will|narrow|clos|los|gain|put",
-                     re.I)
+_CHANGE = re.compile(
+    rf"increas|reduc|decreas|fewer|improv|extend|{_STATE} will|narrow|clos|los|gain|put", re.I)
 # Therapy-report wording: "continue to work on his speech sound targets" never finishes, unless a
 # criterion says when the work is done.
 _WORK_ON = re.compile(r"\bwork(?:s|ing)? on(?= (?:his|her|their|my) )", re.I)
@@ -162,9 +162,10 @@ def vague_aim(statement: Statement) -> Iterator[Hit]:
     of progress", "make 80% progress towards his targets"): the number counts nothing anyone could
     watch. A comparative anchored by a number ("read 20 more words than now", "no more than one a
     week", "20% faster than at her last annual review", "an improvement of 12 months in his spelling
-    age") is a criterion, and words the child says ('more juice', 'I don't understand'), a kind
-    named with a hyphen ('lower-case letters') and a negated verb ('when she doesn't understand a
-    task') are not the aim. Nor is an aim followed by the measure that shows it ("show she
+    age", "extend his requests from two-word to three-word phrases", "from about six a week to no
+    more than two") is a criterion, and words the child says ('more juice', 'I don't understand'), a
+    kind named with a hyphen ('lower-case letters') and a negated verb ('when she doesn't understand
+    a task') are not the aim. Nor is an aim followed by the measure that shows it ("show she
     understands place value by correctly splitting 9 out of 10 numbers", "understand fractions well
     enough to find half of amounts up to 40 with 80% accuracy", "know his times tables and recall
     each fact within three seconds", "improve, shown by a score of 20 on the Rosenberg scale", "feel
