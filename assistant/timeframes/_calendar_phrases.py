@@ -101,6 +101,7 @@ def _this_next_year(match: re.Match[str], ctx: SchoolContext) -> Resolution:
 
 def _season(match: re.Match[str], ctx: SchoolContext) -> Resolution:
     season = match["season"].lower()
+    season = "christmas" if season.replace("-", "") == "xmas" else season
     year = int(match["year"]) if match["year"] else None
     if year is not None:
         day = {"summer": date(year, 7, 31), "christmas": date(year, 12, 25),
@@ -185,7 +186,7 @@ _UNIT = r"(?P<unit>days?|weeks?|months?|terms?|(?:school\s+|academic\s+)?years?)
 _ONE_UNIT = r"(?P<unit>day|week|month|term|(?:school\s+|academic\s+)?year)"
 _HALF = r"(?P<half>\s+and\s+a\s+half)?"
 _NEXT = r"(?:next|coming|following)"
-_SEASON = r"(?P<season>summer|spring|autumn|winter|christmas|easter)(?:['’]s)?"
+_SEASON = r"(?P<season>summer|spring|autumn|winter|christmas|x-?mas|easter)(?:['’]s)?"
 _BREAK = r"(?:\s+(?:holidays?|break|half[\s-]term))?"
 _WHOSE = r"(?:the\s+|his\s+|her\s+|their\s+|my\s+|your\s+)?"
 

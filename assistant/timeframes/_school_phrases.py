@@ -34,7 +34,7 @@ SUBJ = r"(?:he|she|they|I|we|you|[A-Za-z][\w-]*)"
 YEAR_WORDS = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
               r"thirteen|R)")
 KS = r"(?:key\s*stage|KS)\s*(?:[1-5]|one|two|three|four|five)\b"
-INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|(?-i:Yr?\s?)\d{1,2}\b|(?-i:P[1-7]|S[1-6])\b|" + KS +
+INST = (r"(?:year\s*" + YEAR_WORDS + r"\b|(?:[Yy][Rr]?\s?)\d{1,2}\b|(?-i:P[1-7]|S[1-6])\b|" + KS +
         r"|EYFS|"
         r"(?:the\s+)?early\s+years(?:\s+foundation\s+stage)?|(?:the\s+)?foundation\s+stage|"
         r"reception(?:\s+class|\s+year)?|(?:nursery|pre-?school)(?:\s+class|\s+year)?|"

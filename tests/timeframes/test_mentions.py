@@ -98,6 +98,8 @@ CASES: list[tuple[str, SchoolContext, date]] = [
      date(2029, 7, 31)),
     ("By the end of my first college year, I will cook a meal.", Y11, date(2028, 7, 31)),
     ("Laura will be in school for every day of the spring term 2027.", Y11, date(2027, 3, 31)),
+    ("by xmas laura will travel alone", Y11, date(2026, 12, 25)),
+    ("laura will make a sandwich by the end of y12", Y11, date(2028, 7, 31)),
     ("By the end of the autumn term 2027, Benji will use his lift key.", NOTHING,
      date(2027, 12, 20)),
     ("By the end of the 2027/28 school year, Benji will use his lift key.", NOTHING,
