@@ -472,7 +472,9 @@ BROAD_OBJECT = re.compile(
     # 'have a positive transition to sixth form': how it went, not what she did
     r"(?:a |an )?(?:positive|smooth|successful|good|happy|settled) (?:transition|start|move|"
     r"experience)|"
-    r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive|"
+    r"(?:a )?say in (?:his|her|their|my) (?:future|life|plans?|pathway plan)|"
+    r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive|fun|"
+    r"nice|interesting|enjoyable|"
     r"(?:he|she|they|I) (?:enjoys?|likes?|loves?)(?: doing)?))\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
     r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"
