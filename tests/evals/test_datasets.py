@@ -73,6 +73,8 @@ TUNE = (
     "statements-tune-bg.jsonl",
     "statements-tune-bh.jsonl",
     "statements-tune-bi.jsonl",
+    "statements-tune-bj.jsonl",
+    "statements-tune-bk.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -99,7 +101,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bb.jsonl", "statements-holdout-bc.jsonl",
            "statements-holdout-bd.jsonl", "statements-holdout-be.jsonl",
            "statements-holdout-bf.jsonl", "statements-holdout-bg.jsonl",
-           "statements-holdout-bh.jsonl")
+           "statements-holdout-bh.jsonl", "statements-holdout-bi.jsonl",
+           "statements-holdout-bj.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
