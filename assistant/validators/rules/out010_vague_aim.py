@@ -125,9 +125,9 @@ def measured_after(text: str, end: int, scored: bool = False) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def vague_aims(text: str, scored: bool = False) -> tuple[re.Match[str], ...]:
-    """Each direction word, except a change that names its target number, then each
-    comparative with no baseline ('speak more clearly', 'sleep better')."""
+def _aim_words(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The direction words that are aims whatever follows them, and any 'work on his ...';
+    kept, since OUT010 and OUT014 both ask (with and without a following score)."""
     # "say 'I don't understand'" is speech, not an aim
     aims = [m for m in _VAGUE_AIM_CUED.finditer(unquoted(text))
             if not (_CHANGE.match(m[0]) and TARGET_AFTER.match(text, m.end()))
@@ -136,10 +136,17 @@ def vague_aims(text: str, scored: bool = False) -> tuple[re.Match[str], ...]:
             and not _NEGATED.search(text, 0, m.start())
             and not (m[0].lower() == "developed" and _ATTRIBUTIVE.search(text, 0, m.start()))
             and not _OTHERS.search(text, 0, m.start())
-            and not m.start() < _purpose_end(text)
-            and not measured_after(text, m.end(), scored)]
-    if not has_behavioural_criterion(text):
-        aims += list(_WORK_ON.finditer(text))
+            and not m.start() < _purpose_end(text)]
+    work = [] if has_behavioural_criterion(text) else list(_WORK_ON.finditer(text))
+    return aims, work
+
+
+@lru_cache(maxsize=4096)
+def vague_aims(text: str, scored: bool = False) -> tuple[re.Match[str], ...]:
+    """Each direction word, except a change that names its target number, then each
+    comparative with no baseline ('speak more clearly', 'sleep better')."""
+    words, work = _aim_words(text)
+    aims = [m for m in words if not measured_after(text, m.end(), scored)] + work
     taken = [m.span() for m in aims]
     return (*aims, *(m for m in comparatives(text)
                      if not any(a <= m.start() < b for a, b in taken)
