@@ -324,16 +324,20 @@ _WATCHING = re.compile(r"(?:will|should) (?:be able to )?(?:see|notice|hear|obse
                        r"[a-z]+ing\b")
 
 
+def _advice(opener: re.Match[str]) -> Hit:
+    return Hit(span=opener.span(),
+               message=f"'{opener[0].strip()}' opens advice on what should be provided, not what "
+                       "the child will achieve.",
+               fix="Write the outcome the recommendation is for ('By <end point>, <name> will "
+                   "...'); the recommendation itself goes in Section F, G or H.")
+
+
 def _find_provision(text: str, child: tuple[str, ...]) -> Iterator[Hit]:
     seen: set[tuple[int, int]] = set()
     advice = RECOMMENDATION.match(text)
     if advice:
         seen.add(advice.span())
-        yield Hit(span=advice.span(),
-                  message=f"'{advice[0].strip()}' opens advice on what should be provided, not "
-                          "what the child will achieve.",
-                  fix="Write the outcome the recommendation is for ('By <end point>, <name> "
-                      "will ...'); the recommendation itself goes in Section F, G or H.")
+        yield _advice(advice)
     found = subject_phrase(text)
     watched = found is not None and _WATCHING.match(text, found[1])
     if found and found[0] and not is_child_phrase_for(found[0], child) and not watched:
