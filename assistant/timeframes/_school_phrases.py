@@ -304,7 +304,8 @@ SCHOOL_PHRASES: list[Phrase] = [
                       rf"in\s+)?{_YEAR_OR_KS}", I),
            "school", lambda m, c: _going_to(c, m["inst"]), cue=_YEAR_OR_KS_CUE),
     Phrase(re.compile(r"\b(?:by|at|before|in\s+time\s+for)\s+"
-                      r"(?:the\s+(?:time\s+of\s+|end\s+of\s+)?)?(?:(?:his|her|their|my)\s+)?"
+                      r"(?:the\s+(?:time\s+of\s+|end\s+of\s+|time\s+(?:he|she|they|I|we)\s+"
+                      r"(?:sits?|takes?)\s+)?)?(?:(?:his|her|their|my)\s+)?"
                       r"(?P<exam>GCSEs?|A[\s-]levels?|(?:KS2\s+|Year\s+6\s+)?SATs)\b", I),
            "school", lambda m, c: _exam(c, m["exam"])),
     Phrase(re.compile(r"\b(?:(?:by|at|before|until|for|during|in|towards)\s+)?(?:the\s+)?"

@@ -85,6 +85,7 @@ CASES: list[tuple[str, SchoolContext, date]] = [
     ("By the end of year 13, Laura will eat three meals a day.", Y11, date(2029, 7, 31)),
     ("Jenny will give directions by the end of KS4.", Y11, date(2027, 7, 31)),
     ("By her GCSEs, Laura will revise with a planner.", Y11, date(2027, 7, 31)),
+    ("Laura will revise with a planner by the time she sits her GCSEs.", Y11, date(2027, 7, 31)),
     ("By the time she goes to college, Laura will travel alone.", Y11, date(2027, 7, 31)),
     ("By the age of 17, Laura will travel alone.", Y11, date(2027, 11, 1)),
     ("by the time im 17 i want to go to the gym on my own", Y11, date(2027, 11, 1)),

@@ -14,6 +14,7 @@ from .._lexicon import (
     ROLE,
     child_names,
     has_quantity,
+    has_role,
     is_child_phrase_for,
     subject_phrase,
 )
@@ -358,8 +359,9 @@ def _find_provision(text: str, child: tuple[str, ...]) -> Iterator[Hit]:
                 continue
             if FOR_SOMEONE_TO.search(text, 0, match.start() + 1):
                 continue
-            if "club" in match[0].lower() and not match[0].lower().startswith("will have"):
-                continue  # a club the child chooses is their own life, not provision
+            if "club" in match[0].lower() and not match[0].lower().startswith("will have") \
+                    and not has_role(text[match.start():match.end() + 40]):
+                continue  # a club the child chooses is their own life, unless staff run it
             if _SUPPORTED_LIVING.search(text, 0, match.start()) \
                     and not _FROM_SOMEONE.match(text, match.end()):
                 continue  # 'living in her own flat with a few hours of support': how she lives
