@@ -113,6 +113,7 @@ def bears_named_experience(act: "Act") -> bool:
 # tables', which does not say which).
 _RECALL_SET = re.compile(
     r"\s+(?:all )?(?:his|her|their|my|the) (?:number bonds (?:to|within|up to) \d+|"
+    r"\d+(?:, \d+)*(?:,? and \d+)? times tables?|times tables? (?:to|up to) \d+\s*[x×]\s*\d+|"
     r"(?:friends|classmates|peers|teachers|class)['’] names|(?:home )?address|"
     r"(?:home )?phone number|date of birth|postcode|names of)\b", re.I)
 
@@ -500,8 +501,8 @@ def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
     # Judged in the whole clause, so 'his communication book' is not cut to 'communication'.
     match = BROAD_OBJECT.search(" ".join(head.split()))
     if match is None or match.start() >= len(window) or EXAMPLE.search(act.rest) \
-            or _NAMED_TASK.search(window):
-        return None  # 'Functional Skills', 'the health and safety test': a named task
+            or _NAMED_TASK.search(" ".join(act.rest.split()[:9])):
+        return None  # 'Functional Skills', 'the health, safety and environment test': a task
     if match[0].endswith("needs") and act.verb in _TELLING:
         return None  # 'explain her own mental health needs': telling is the act, not managing
     offset = act.start + len(act.verb) + max(act.rest.find(window), 0)
