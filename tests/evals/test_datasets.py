@@ -75,6 +75,8 @@ TUNE = (
     "statements-tune-bi.jsonl",
     "statements-tune-bj.jsonl",
     "statements-tune-bk.jsonl",
+    "statements-tune-bl.jsonl",
+    "statements-tune-bm.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -102,7 +104,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bd.jsonl", "statements-holdout-be.jsonl",
            "statements-holdout-bf.jsonl", "statements-holdout-bg.jsonl",
            "statements-holdout-bh.jsonl", "statements-holdout-bi.jsonl",
-           "statements-holdout-bj.jsonl")
+           "statements-holdout-bj.jsonl", "statements-holdout-bk.jsonl",
+           "statements-holdout-bl.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
