@@ -98,14 +98,20 @@ _HELPED_TO = re.compile(
     r"(?: (?:by|with)(?: [\w'’-]+){1,6}?)? to (?=[a-z])", re.I)
 
 
-def helped_act(statement: Statement) -> Statement:
-    """The statement as if the child did the act the help is for ('Hamza will travel to school
-    on the bus'); the same object when nobody is helping the child towards an act."""
-    match = _HELPED_TO.search(statement.text)
+def without_wrapper(statement: Statement, wrapper: re.Pattern[str]) -> Statement:
+    """The statement with the first `wrapper` words cut out ('be supported to', 'learn to'), so the
+    act inside is judged on its own; the same object when there are none."""
+    match = wrapper.search(statement.text)
     if match is None:
         return statement
     text = statement.text[:match.start()] + statement.text[match.end():]
     return statement.model_copy(update={"text": text})
+
+
+def helped_act(statement: Statement) -> Statement:
+    """The statement as if the child did the act the help is for ('Hamza will travel to school
+    on the bus'); the same object when nobody is helping the child towards an act."""
+    return without_wrapper(statement, _HELPED_TO)
 
 
 # 'It is recommended that Kofi is offered counselling': a professional's advice on what should be

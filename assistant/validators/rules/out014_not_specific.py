@@ -26,7 +26,7 @@ from .._clause import (
     quality,
 )
 from .._lexicon import NUMBER, has_criterion, without_time_phrases
-from .._receipt import OPPORTUNITY, helped_act, in_main_clause, inner_state
+from .._receipt import OPPORTUNITY, helped_act, in_main_clause, inner_state, without_wrapper
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import measured_after, vague_aims
 from .out015_vague_degree import set_by_need
@@ -214,11 +214,7 @@ _LEARN_TO = re.compile(r"\b(?:be )?learn(?:ing)? (?:how )?to (?=[a-z])", re.I)
 
 
 def _what_is_learnt(statement: Statement) -> Statement:
-    match = _LEARN_TO.search(statement.text)
-    if match is None:
-        return statement
-    text = statement.text[:match.start()] + statement.text[match.end():]
-    return statement.model_copy(update={"text": text})
+    return without_wrapper(statement, _LEARN_TO)
 
 
 # A quality that is a whole area, whatever count is attached: 'be independent 80% of the time'.
