@@ -492,6 +492,11 @@ _NAMED_TASK = re.compile(r"\bSkills\b|\b(?:test|exam|course|qualification|certif
                          r"GCSE|card)s?\b(?! (?:targets|goals)\b)")  # not 'his course targets'
 
 
+# 'name three feelings': a counted set of them, each named aloud
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
     """An umbrella area among the first words the verb acts on, with no example given: the
@@ -499,11 +504,13 @@ def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
     head = re.split(r"[,;.]|\b(?:when|so that|because|by using|using)\b", act.rest, maxsplit=1)[0]
     window = " ".join(head.split()[:6])
     # Judged in the whole clause, so 'his communication book' is not cut to 'communication'.
-    match = BROAD_OBJECT.search(" ".join(head.split()))
+    clause = " ".join(head.split())
+    match = BROAD_OBJECT.search(clause)
     if match is None or match.start() >= len(window) or EXAMPLE.search(act.rest) \
             or _NAMED_TASK.search(" ".join(act.rest.split()[:9])):
         return None  # 'Functional Skills', 'the health, safety and environment test': a task
-    if match[0].endswith("needs") and act.verb in _TELLING:
-        return None  # 'explain her own mental health needs': telling is the act, not managing
+    if act.verb in _TELLING and (match[0].endswith("needs")
+                                 or _COUNT_BEFORE.search(clause, 0, match.start())):
+        return None  # 'explain her own health needs', 'name three feelings': telling is the act
     offset = act.start + len(act.verb) + max(act.rest.find(window), 0)
     return match[0], (match.start() + offset, match.end() + offset)
