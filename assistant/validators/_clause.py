@@ -195,6 +195,11 @@ _MANAGING_FEELINGS = re.compile(
     r"frustration|mood)\b", re.I)
 
 
+# 'gain the skills he needs to live independently': the level of help is the skills' purpose,
+# not a standard for anything he does.
+_NEEDED_FOR = re.compile(r"\bthe [\w-]+ (?:he|she|they|I) needs? (?:to|for)\b[^,;.]*", re.I)
+
+
 @lru_cache(maxsize=4096)
 def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     """The words of the main act and why they cannot be seen as written ('a feeling', 'a
@@ -208,7 +213,7 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     if act.verb in ("self-regulate", "self-soothe") or (
             act.verb == "regulate" and _ONESELF.match(act.rest)):
         return act.verb, "an inner state, which no count makes visible"
-    if has_behavioural_criterion(text):
+    if has_behavioural_criterion(_NEEDED_FOR.sub("", text)):
         return None
     if act.verb in _BEAR_VERBS:
         return act.verb, "putting up with something, with nothing that says for how long"
