@@ -77,6 +77,8 @@ TUNE = (
     "statements-tune-bk.jsonl",
     "statements-tune-bl.jsonl",
     "statements-tune-bm.jsonl",
+    "statements-tune-bn.jsonl",
+    "statements-tune-bo.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -105,7 +107,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bf.jsonl", "statements-holdout-bg.jsonl",
            "statements-holdout-bh.jsonl", "statements-holdout-bi.jsonl",
            "statements-holdout-bj.jsonl", "statements-holdout-bk.jsonl",
-           "statements-holdout-bl.jsonl")
+           "statements-holdout-bl.jsonl", "statements-holdout-bm.jsonl",
+           "statements-holdout-bn.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
