@@ -53,7 +53,8 @@ PROVISION_WORDING = re.compile(
     rf"(?:support|help)\b|"
     rf"\bwith (?:1:1|one[- ]to[- ]one) (?:[\w-]+ )?(?:support|help|adult|TA)\b|"
     rf"will have (?:the )?(?:[\w-]+ )?(?:exam |access )?arrangements\b|"
-    rf"(?:will|to) have been (?:supported|helped|taught|shown|coached|trained|given|provided)\b|"
+    rf"(?:will|to) have been (?:supported|helped|taught|shown|coached|trained|given|provided|"
+    rf"offered|found(?= (?:a|an|him|her|them|me)\b)|allocated|referred)\b|"
     # 'will have her worksheets enlarged to A3': something done to her things, for her
     rf"will have (?:his|her|their|my) (?:[\w-]+ ){{1,3}}?(?:enlarged|adapted|modified|"
     rf"differentiated|scribed|read aloud|read to (?:him|her|them|me)|printed|prepared|checked|"
@@ -62,7 +63,8 @@ PROVISION_WORDING = re.compile(
     rf"programme|caseload|waiting list|register)\b|"
     rf"\b{NOT_AFTER_PRONOUN}(?:needs?|requires?) (?:(?:[\w-]+ ){{0,3}}(?:therapy|"
     rf"support|programme|intervention|group|help|input|assessment|provision|place|placement|"
-    rf"equipment|mentor)\b|a|an|some|more|access|support|help|\d+|regular|specialist|1:1|"
+    rf"equipment|mentor|training|counselling|tuition|mentoring)\b|a|an|some|more|access|support|"
+    rf"help|\d+|regular|specialist|1:1|"
     rf"one[- ]to[- ]one)\b|"
     rf"will (?:continue to )?benefit from|would benefit from|benefits? from|the provision of|"
     rf"provision of|"
@@ -246,44 +248,44 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags outcome wording that describes a service: "will receive", "will be given", "have access
     to", "attend a group", "staff will", "the SALT will", "30 minutes of therapy", "will be
-    supported to", "needs a", "will be taught", "benefits from", "the provision of" (but not "living
-    in her own flat with a few hours of support", a condition of the home she runs, unless someone
-    is named to give it). It also catches a statement that mixes an outcome with the provision
-    behind it ("... through weekly sessions with the specialist teacher", "... in sessions delivered
-    by the physiotherapist", "... with support from a teaching assistant for 20 minutes a day", "...
-    with his key person teaching him this in a daily 10-minute session", "... after completing 10
-    weeks of the Numbers Count intervention", "... after a term of travel training", "... working on
-    his speech and language programme with a teaching assistant for 10 minutes every day", "... with
-    a support worker visiting twice a week", "... with a TA sitting with him (or hearing him read)
-    for 20 minutes every morning", "... through daily phonics with the class teaching assistant",
-    "... through going to a weekly nurture group", "... after fortnightly Portage visits", "...
-    after weekly pre-teaching from the SENCo", "... - daily precision teaching with LSA", "... with
-    her log checked by the school nurse each week", "... with SALT sessions once a fortnight", "...
-    with a support worker travelling the route with her for the first six weeks"), "once she has had
-    six sessions with the ELSA", "having finished travel training with the council's travel
-    trainer", "with 1:1 TA support for the rest of the lesson", a lunch club a teaching assistant
-    runs for him twice a week, hand-over-hand help for 10 minutes daily, a leading "In her weekly OT
-    session", "will work in a small maths group with a teacher three times a week", exam
-    arrangements and extra time, "will have been taught", something done to the child's things
-    ("will have her worksheets enlarged to A3", "will have his worksheets read to him"), though what
-    others will see is the child's own act ("we will see Layla using her communication book"), any
-    passive that puts the child on the receiving end ("will be enrolled", "to be reviewed termly"),
-    and having a person or an appointment assigned ("will have a key adult", "will have support in
-    class", "will be receiving speech and language therapy twice a week", "will have a careers
-    interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage in
-    life-story work with his social worker") and the therapy itself ("continue to work on his speech
-    sound targets"). Getting a job, a grade or a score ("get 60% in his maths test") is the child's
-    achievement, not receipt, and what others do in a purpose clause ("... so that his teacher can
-    read it") is the result of the child's act, and what others make of the child's work ("50 words
-    that nursery staff can understand", "a list that his teacher can read") is the standard it
-    meets. "1:1 sessions with the school counsellor" and "the school's reduced timetable plan" are
-    services; "walk from school to the shop" and "from the gate of his new school to his form room"
-    are not the school acting, nor is "phone the dentist to book his check-up" the dentist acting,
-    "a clear plan for his future" is the child's own, and "access the community" is the child's own
-    act (an area, judged elsewhere), and joining the class's own "carpet session" or "PE session" is
-    not a service, unlike working "in a small group with the SENCo each week". A line that opens as
-    a recommendation ("It is recommended that", "We recommend") is advice on what should be
-    provided.
+    supported to", "needs a", "needs travel training", "will be taught", "benefits from", "the
+    provision of" (but not "living in her own flat with a few hours of support", a condition of the
+    home she runs, unless someone is named to give it). It also catches a statement that mixes an
+    outcome with the provision behind it ("... through weekly sessions with the specialist teacher",
+    "... in sessions delivered by the physiotherapist", "... with support from a teaching assistant
+    for 20 minutes a day", "... with his key person teaching him this in a daily 10-minute session",
+    "... after completing 10 weeks of the Numbers Count intervention", "... after a term of travel
+    training", "... working on his speech and language programme with a teaching assistant for 10
+    minutes every day", "... with a support worker visiting twice a week", "... with a TA sitting
+    with him (or hearing him read) for 20 minutes every morning", "... through daily phonics with
+    the class teaching assistant", "... through going to a weekly nurture group", "... after
+    fortnightly Portage visits", "... after weekly pre-teaching from the SENCo", "... - daily
+    precision teaching with LSA", "... with her log checked by the school nurse each week", "...
+    with SALT sessions once a fortnight", "... with a support worker travelling the route with her
+    for the first six weeks"), "once she has had six sessions with the ELSA", "having finished
+    travel training with the council's travel trainer", "with 1:1 TA support for the rest of the
+    lesson", a lunch club a teaching assistant runs for him twice a week, hand-over-hand help for 10
+    minutes daily, a leading "In her weekly OT session", "will work in a small maths group with a
+    teacher three times a week", exam arrangements and extra time, "will have been taught" (or
+    offered a place, or found a placement), something done to the child's things ("will have her
+    worksheets enlarged to A3", "will have his worksheets read to him"), though what others will see
+    is the child's own act ("we will see Layla using her communication book"), any passive that puts
+    the child on the receiving end ("will be enrolled", "to be reviewed termly"), and having a
+    person or an appointment assigned ("will have a key adult", "will have support in class", "will
+    be receiving speech and language therapy twice a week", "will have a careers interview with the
+    adviser"), a service as the thing done ("engage with CAMHS", "engage in life-story work with his
+    social worker") and the therapy itself ("continue to work on his speech sound targets"). Getting
+    a job, a grade or a score ("get 60% in his maths test") is the child's achievement, not receipt,
+    and what others do in a purpose clause ("... so that his teacher can read it") is the result of
+    the child's act, and what others make of the child's work ("50 words that nursery staff can
+    understand", "a list that his teacher can read") is the standard it meets. "1:1 sessions with
+    the school counsellor" and "the school's reduced timetable plan" are services; "walk from school
+    to the shop" and "from the gate of his new school to his form room" are not the school acting,
+    nor is "phone the dentist to book his check-up" the dentist acting, "a clear plan for his
+    future" is the child's own, and "access the community" is the child's own act (an area, judged
+    elsewhere), and joining the class's own "carpet session" or "PE session" is not a service,
+    unlike working "in a small group with the SENCo each week". A line that opens as a
+    recommendation ("It is recommended that", "We recommend") is advice on what should be provided.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):

@@ -20,7 +20,7 @@ RECEIVES = re.compile(
     r"benefit from|"
     r"(?:have been|be) (?:given|offered|provided(?: with)?|allocated|referred|taught|seen by|"
     r"helped|supported|coached|mentored|travel[- ]trained|"
-    r"assessed|treated|placed)|"
+    r"assessed|treated|placed|found(?= (?:a|an|him|her|them|me)\b))|"
     rf"have (?:{NUMBER}\s*% )?(?:extra|additional) time\b|"
     r"have (?:some |more |extra |additional |adult )?(?:support|help)\b|"
     r"have (?:the )?(?:[\w-]+ )?(?:exam |access )?arrangements\b|"
@@ -43,14 +43,14 @@ def child_as_recipient(statement: Statement) -> Iterator[Hit]:
     Flags outcomes in which the child is only on the receiving end of a service: "will receive"
     (also after another act: "take part in the careers programme and receive independent advice"),
     "will be given", "will be taught", "will be offered", "will have access to", "will have been
-    taught", "will have 25% extra time", "will have the exam arrangements he needs", "will have a
-    sensory circuit before school", someone or something assigned to them ("will have a key adult",
-    "will have the care package she needs", "will have a careers interview with the adviser"), and
-    any passive main verb with the child as its subject ("will be enrolled", "will be encouraged
-    to", "will be included in", "her asthma will be well managed"): someone else acts, the child is
-    acted on; so is a state others bring about ("will be toilet-trained by her parents"). Being
-    rated, scored or graded ("rated 'consistent' on her therapist's record") is the child's result,
-    not a service.
+    taught", "will have been found a placement", "will have 25% extra time", "will have the exam
+    arrangements he needs", "will have a sensory circuit before school", someone or something
+    assigned to them ("will have a key adult", "will have the care package she needs", "will have a
+    careers interview with the adviser"), and any passive main verb with the child as its subject
+    ("will be enrolled", "will be encouraged to", "will be included in", "her asthma will be well
+    managed"): someone else acts, the child is acted on; so is a state others bring about ("will be
+    toilet-trained by her parents"). Being rated, scored or graded ("rated 'consistent' on her
+    therapist's record") is the child's result, not a service.
 
     ## Why is this bad?
     An outcome is personal and not expressed from a service perspective (9.66). "Darius will

@@ -12,7 +12,9 @@ from .._registry import Hit, rule
 # it: "SALT input once a fortnight", "ELSA sessions weekly", "OT advice should be followed".
 SERVICE_TYPE = re.compile(
     r"\b(?<!the )(?<!a )(?<!an )(?<!her )(?<!his )(?<!their )(?:SALT|SLT|OT|ELSA|[Pp]hysio)\s+"
-    r"(?:input|sessions?|support|programmes?|advice|time|visits?|assessments?|reviews?)\b")
+    r"(?:input|sessions?|support|programmes?|advice|time|visits?|assessments?|reviews?)\b"
+    # 'as recommended in the OT report': a document, not anyone who delivers
+    r"|\b(?:SALT|SLT|OT|EP|[Pp]hysio)(?:['’]s)?\s+reports?\b")
 
 
 # "short breaks, as assessed by the social worker": who decides the amount, not who delivers it.
@@ -35,7 +37,8 @@ def no_one_named(statement: Statement) -> Iterator[Hit]:
     audiology team"); whoever only assesses or agrees the amount ("short breaks as assessed by the
     social worker") is not named as delivering it. Local names for a role count ("the ALNCo",
     Wales's SENCo). "Staff" on its own, "the school", a service named by what it offers ("CAMHS",
-    "the sensory support service", "SALT input", "Physio input", "ELSA sessions"), parents who only
+    "the sensory support service", "SALT input", "Physio input", "ELSA sessions"), a report ("as
+    recommended in the OT report"), parents who only
     receive something ("parents to be given strategies") and "support" are not roles.
 
     ## Why is this bad?
