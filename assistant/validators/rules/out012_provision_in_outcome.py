@@ -173,7 +173,8 @@ _NEVER_A_ROLE = frozenset(
 # 'will phone the dentist to book his check-up': the role is who the child speaks to, not who acts.
 _ADDRESSED = re.compile(r"\b(?:phone|ring|call|ask|email|e-mail|text|message|tell|contact|see|"
                         r"visit|meet|show|thank|greet|write to|talk to|speak to)s? "
-                        r"(?:the |his |her |their |my |a |an )?(?:[\w-]+ )?$", re.I)
+                        r"(?:the |his |her |their |my |a |an )?(?:members? of )?(?:[\w-]+ )?$",
+                        re.I)
 """No role phrase is longer than this, so SERVICE_ACTS need only look this far before a modal."""
 # '50 words that her family and nursery staff can understand', 'a list that his teacher can read':
 # what others perceive of the child's work is the standard it meets, not a service.
@@ -281,11 +282,12 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     understand", "a list that his teacher can read") is the standard it meets. "1:1 sessions with
     the school counsellor" and "the school's reduced timetable plan" are services; "walk from school
     to the shop" and "from the gate of his new school to his form room" are not the school acting,
-    nor is "phone the dentist to book his check-up" the dentist acting, "a clear plan for his
-    future" is the child's own, and "access the community" is the child's own act (an area, judged
-    elsewhere), and joining the class's own "carpet session" or "PE session" is not a service,
-    unlike working "in a small group with the SENCo each week". A line that opens as a
-    recommendation ("It is recommended that", "We recommend") is advice on what should be provided.
+    nor is "phone the dentist to book his check-up" (or "ask a member of staff to help me") the
+    other acting, "a clear plan for his future" is the child's own, and "access the community" is
+    the child's own act (an area, judged elsewhere), and joining the class's own "carpet session" or
+    "PE session" is not a service, unlike working "in a small group with the SENCo each week". A
+    line that opens as a recommendation ("It is recommended that", "We recommend") is advice on what
+    should be provided.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):
