@@ -32,7 +32,8 @@ _BEFORE_VERB = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Act:
-    """The main verb (as written, lower case), the words after it, and where the verb starts."""
+    """The main verb (lower case; its base form when written '-ing' after 'be'), the words after
+    it, and where the verb starts."""
 
     verb: str
     rest: str
@@ -41,6 +42,13 @@ class Act:
     """'will continue to use': the act goes on as it is now, so there is no change to see."""
     begun: bool = False
     """'will begin to pedal a trike': a start, with no point at which the act is done."""
+    written: int = 0
+    """How long the verb is as written, when that differs from `verb` ('managing')."""
+
+    @property
+    def verb_end(self) -> int:
+        """Where the verb, as written, ends in the statement."""
+        return self.start + (self.written or len(self.verb))
 
 
 @lru_cache(maxsize=4096)
@@ -63,6 +71,11 @@ def main_act(text: str) -> Act | None:
     if keeps:  # 'will keep taking her medication': carrying on as now
         return Act(verb=keeps[1].lower(), rest=rest[keeps.end():],
                    start=start + verb.end() + keeps.start(1), kept=True, begun=begun)
+    doing = _PROGRESSIVE.match(rest) if verb[0].lower() == "be" else None
+    if doing:  # 'will be managing his own money' is judged as 'will manage his own money'
+        return Act(verb=base_form(doing[1]), rest=rest[doing.end():],
+                   start=start + verb.end() + doing.start(1), kept=kept is not None, begun=begun,
+                   written=len(doing[1]))
     second = _AND_VERB.match(rest)
     if verb[0].lower() in FEELING_VERBS | INNER_VERBS and second and (
             second[1].lower() not in FEELING_VERBS | INNER_VERBS):
@@ -71,6 +84,38 @@ def main_act(text: str) -> Act | None:
                    start=start + verb.end() + second.start(1), kept=kept is not None,
                    begun=begun)
     return Act(verb=verb[0].lower(), rest=rest, start=start, kept=kept is not None, begun=begun)
+
+
+_PROGRESSIVE = re.compile(r"\s+(?!being\b|during\b|nothing\b|something\b|anything\b|"
+                          r"everything\b)([a-z]{2,}ing)\b", re.I)
+# Verbs outcomes often use in the progressive, by base form: '-ing' is taken off by looking them
+# up first, then by spelling rules (stopping -> stop, making -> make, reading -> read).
+_COMMON_VERBS = frozenset(
+    "use make take write share come have give live move manage prepare describe explore solve "
+    "choose ride type arrive leave save hope name place recognise recognize produce complete "
+    "combine compare practise practice include continue argue change charge engage cope behave "
+    "participate communicate cooperate co-operate socialise socialize regulate tolerate dance "
+    "celebrate create decide drive hide breathe bathe shave smile taste wave wipe close dose "
+    "separate operate navigate negotiate organise organize advocate vocalise vocalize imitate "
+    "sequence balance notice retrieve achieve receive believe improve approve serve solve "
+    "visit listen open answer order develop focus enter happen offer travel label model cancel "
+    "retell tell spell fill sell call fall feel read eat speak sleep look cook book walk talk "
+    "work help play stay pay say follow show grow know throw draw blow sit run swim stop shop "
+    "chat plan drop skip hop clap grip jog dig cut get put let begin forget do go see agree".split())
+
+
+def base_form(word: str) -> str:
+    word = word.lower()
+    stem = word[:-3]
+    for candidate in (stem, stem + "e", stem[:-1]):
+        if candidate in _COMMON_VERBS:
+            return candidate
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]
+    if len(stem) <= 2 or re.search(r"(?:[^aeiou][aeiou][bcdgkmnprtvz]|[vzcu]|[^n]g)$", stem) \
+            and len(stem) <= 5:
+        return stem + "e"
+    return stem
 
 
 _KEEP_DOING = re.compile(r"\s+(?:on\s+)?([a-z]+ing)\b", re.I)
@@ -517,5 +562,5 @@ def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
     if act.verb in _TELLING and (match[0].endswith("needs")
                                  or _COUNT_BEFORE.search(clause, 0, match.start())):
         return None  # 'explain her own health needs', 'name three feelings': telling is the act
-    offset = act.start + len(act.verb) + max(act.rest.find(window), 0)
+    offset = act.verb_end + max(act.rest.find(window), 0)
     return match[0], (match.start() + offset, match.end() + offset)

@@ -95,7 +95,7 @@ def _helped_act(act: Act, child: tuple[str, ...]) -> Act | None:
     helped = _HELPED_VERB.match(act.rest, whom) if whom is not None else None
     if helped is None:
         return None
-    start = act.start + len(act.verb) + helped.start(1)
+    start = act.verb_end + helped.start(1)
     return Act(verb=helped[1].lower(), rest=act.rest[helped.end():], start=start)
 
 
@@ -143,7 +143,7 @@ def unbounded_habit(act: Act, text: str) -> bool:
 
 def at_verb(act: Act, message: str, fix: str) -> Hit:
     """A finding on the main verb, where the reader's eye should go."""
-    return Hit(span=(act.start, act.start + len(act.verb)), message=message, fix=fix)
+    return Hit(span=(act.start, act.verb_end), message=message, fix=fix)
 
 
 @rule("OUT011", kind="outcome", dimension="measurable", severity="error",

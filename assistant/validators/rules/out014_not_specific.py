@@ -281,7 +281,7 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
         return found
     work = _ANY_WORK.match(act.rest) if act.verb in _WORK_VERBS else None
     if work:
-        return f"{act.verb}{work[0]}", (act.start, act.start + len(act.verb) + work.end())
+        return f"{act.verb}{work[0]}", (act.start, act.verb_end + work.end())
     verb = act.verb[:-1] if act.verb in ("knows", "communicates") else act.verb
     rest = without_time_phrases(act.rest)  # 'read by the time he is 10.': read what?
     known = _OPEN_OBJECT[verb].match(rest) if verb in _OPEN_OBJECT else None
@@ -292,10 +292,10 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
         return None  # 'improve her attendance': the figure to move is named, though not how far
     word = quality(act)
     if word is not None and _AREA_QUALITY.fullmatch(word) and not has_situation:
-        return f"be {word}", (act.start, act.start + len(act.verb))  # 'independent 80% of the time'
+        return f"be {word}", (act.start, act.verb_end)  # 'independent 80% of the time'
     if act.verb in _PLACE_IS_NOT_ENOUGH and not _TO_SLEEP.match(act.rest) \
             and not has_behavioural_criterion(statement.text):
-        return act.verb, (act.start, act.start + len(act.verb))
+        return act.verb, (act.start, act.verb_end)
     if has_situation or has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return None
     if act.verb in INNER_VERBS | FEELING_VERBS and AND_ACT.match(act.rest):
@@ -307,7 +307,7 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
             or (act.verb in INNER_VERBS and not bears_named_experience(act))
             or (act.verb in FEELING_VERBS and not knows_recall_set(act))):
         words = domain_words(act) if word is None else f"be {word}"
-        return words, (act.start, act.start + len(act.verb))
+        return words, (act.start, act.verb_end)
     return None
 
 
