@@ -101,7 +101,8 @@ _COMMON_VERBS = frozenset(
     "visit listen open answer order develop focus enter happen offer travel label model cancel "
     "retell tell spell fill sell call fall feel read eat speak sleep look cook book walk talk "
     "work help play stay pay say follow show grow know throw draw blow sit run swim stop shop "
-    "chat plan drop skip hop clap grip jog dig cut get put let begin forget do go see agree".split())
+    "chat plan drop skip hop clap grip jog dig cut get put let begin forget do go see "
+    "agree".split())
 
 
 def base_form(word: str) -> str:
