@@ -5,7 +5,21 @@ from collections.abc import Iterator
 from assistant.models import Statement
 
 from .._registry import Hit, rule, subject_of
+from .._clause import DOMAIN_VERBS, FEELING_VERBS, INNER_VERBS, main_act
+from .._receipt import helped_act
 from .out020_open_ended_service import open_service_span
+
+# Helped towards these, the child is still given an area, not a skill: 'be supported by a nurse
+# to manage his diabetes', 'be supported by his TA to complete written tasks'.
+_AREA_VERBS = DOMAIN_VERBS | FEELING_VERBS | INNER_VERBS | {"complete", "finish", "do", "be"}
+
+
+def helped_to_named_act(statement: Statement) -> bool:
+    """'will be supported by her key person to use picture cards to make choices': what the help
+    is for is the child's own named act, which OUT014 judges; the service is not all there is."""
+    helped = helped_act(statement)
+    act = main_act(helped.text) if helped is not statement else None
+    return act is not None and act.verb not in _AREA_VERBS
 
 
 @rule("OUT021", kind="outcome", dimension="specific", severity="error",
@@ -15,7 +29,9 @@ def service_names_no_skill(statement: Statement) -> Iterator[Hit]:
     Flags the same open-ended service wording as OUT020 ("will have access to short breaks",
     "requires a consistent approach", "his needs will be met", "will be offered help with his
     worries by the end of term"), for the `specific` verdict: it names what others provide, not what
-    the child will learn or do.
+    the child will learn or do. Help towards the child's own named act ("will be supported by her
+    key person to use picture cards to make choices at snack time") names that act, which OUT014
+    judges; help towards an area ("to manage his diabetes", "to complete written tasks") does not.
 
     ## Why is this bad?
     A specific outcome names the skill or change precisely enough to guide teaching and
@@ -33,7 +49,7 @@ def service_names_no_skill(statement: Statement) -> Iterator[Hit]:
     - SEND Code of Practice 2015, 9.66: outcomes are specific and say what the child will achieve
     """
     span = open_service_span(statement)
-    if span is False:
+    if span is False or helped_to_named_act(statement):
         return
     yield Hit(span=span,  # type: ignore[arg-type]
               message=f"This names a service, not a skill or change for {subject_of(statement)}.",
