@@ -79,6 +79,8 @@ TUNE = (
     "statements-tune-bm.jsonl",
     "statements-tune-bn.jsonl",
     "statements-tune-bo.jsonl",
+    "statements-tune-bp.jsonl",
+    "statements-tune-bq.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -108,7 +110,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bh.jsonl", "statements-holdout-bi.jsonl",
            "statements-holdout-bj.jsonl", "statements-holdout-bk.jsonl",
            "statements-holdout-bl.jsonl", "statements-holdout-bm.jsonl",
-           "statements-holdout-bn.jsonl")
+           "statements-holdout-bn.jsonl", "statements-holdout-bo.jsonl",
+           "statements-holdout-bp.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
