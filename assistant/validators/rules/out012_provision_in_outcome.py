@@ -98,6 +98,8 @@ MIXED_PROVISION = re.compile(
     rf"finished) (?:[\w-]+ ){{0,3}}{_SERVICE}\b|"
     rf"\b(?:(?:through|via|by attending|by going to|through (?:going to|attending)|following|"
     rf"after) "
+    # ('stay dry through the whole nursery session': how long, not a service)
+    rf"(?!(?:the |a |an |each |every )?(?:whole|entire|full|rest of)\b)"
     # 'after completing 10 weeks of the Numbers Count intervention', 'after a term of travel
     # training': the amount of a service, then the service
     rf"(?:(?:completing|finishing|attending) )?(?:(?:{NUMBER}|a|an|one) (?:[\w-]+ )?"
