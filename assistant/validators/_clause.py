@@ -71,7 +71,8 @@ def main_act(text: str) -> Act | None:
     if keeps:  # 'will keep taking her medication': carrying on as now
         return Act(verb=keeps[1].lower(), rest=rest[keeps.end():],
                    start=start + verb.end() + keeps.start(1), kept=True, begun=begun)
-    doing = _PROGRESSIVE.match(rest) if verb[0].lower() == "be" else None
+    doing = _PROGRESSIVE.match(rest) if verb[0].lower() == "be" else (
+        _PERFECT.match(rest) if verb[0].lower() == "have" else None)
     if doing:  # 'will be managing his own money' is judged as 'will manage his own money'
         return Act(verb=base_form(doing[1]), rest=rest[doing.end():],
                    start=start + verb.end() + doing.start(1), kept=kept is not None, begun=begun,
@@ -102,12 +103,18 @@ _COMMON_VERBS = frozenset(
     "retell tell spell fill sell call fall feel read eat speak sleep look cook book walk talk "
     "work help play stay pay say follow show grow know throw draw blow sit run swim stop shop "
     "chat plan drop skip hop clap grip jog dig cut get put let begin forget do go see "
-    "agree".split())
+    "agree settle".split())
+
+
+# 'will have settled in': judged as 'will settle in'
+_PERFECT = re.compile(r"\s+(?!been\b|had\b|needed\b)([a-z]{2,}ed)\b", re.I)
 
 
 def base_form(word: str) -> str:
     word = word.lower()
-    stem = word[:-3]
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    stem = word[:-2] if word.endswith("ed") else word[:-3]
     for candidate in (stem, stem + "e", stem[:-1]):
         if candidate in _COMMON_VERBS:
             return candidate
@@ -148,6 +155,11 @@ ANTICIPATION = frozenset({"anticipate", "expect"})
 _BEAR_VERBS = frozenset({"tolerate", "accept"})
 _DOING = re.compile(r"^\s+(?:[a-z]+ing\s+(?:a|an|the|his|her|their|my)?\s*|(?:his|her|their|my)\s+)"
                     r"[a-z]", re.I)
+
+
+# 'accept a place on a college course': taking up an offer, which is done or not.
+_OFFER = re.compile(r"\s+(?:a|an|the|his|her|their|my)\s+(?:[\w-]+\s+)?(?:place|offer|job|role|"
+                    r"invitation|apprenticeship|internship|traineeship)\b", re.I)
 
 
 def bears_named_experience(act: "Act") -> bool:
@@ -261,9 +273,10 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
         return act.verb, "an inner state, which no count makes visible"
     if has_behavioural_criterion(_NEEDED_FOR.sub("", text)):
         return None
-    if act.verb in _BEAR_VERBS:
+    offer = act.verb == "accept" and _OFFER.match(act.rest)
+    if act.verb in _BEAR_VERBS and not offer:
         return act.verb, "putting up with something, with nothing that says for how long"
-    if act.verb in INNER_VERBS | ANTICIPATION:
+    if act.verb in INNER_VERBS | ANTICIPATION and not offer:
         return act.verb, "a state of mind"
     if act.verb in PROCESS_VERBS:
         return act.verb, "a process with no point at which it is done"

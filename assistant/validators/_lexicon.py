@@ -145,8 +145,10 @@ MODAL = re.compile(
     r"I've|I have)\b|'ll\b",
     re.I,
 )
-LEADING_TIME = re.compile(r"^\s*(?:by|within|in|at|before|over|during|when|from|after)\b[^,]*,\s*",
-                          re.I)
+# ('By the end of Year 12 I will cook a meal, and ...': no comma ends the time phrase, so it stops
+# short of the verb)
+LEADING_TIME = re.compile(r"^\s*(?:by|within|in|at|before|over|during|when|from|after)\b"
+                          r"(?:(?!\b(?:will|can|shall|must)\b)[^,])*,\s*", re.I)
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 

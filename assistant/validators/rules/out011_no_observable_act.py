@@ -180,7 +180,9 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     unlike showing awareness, and a kind of behaviour followed by a counted act ("listen to a story
     and answer two questions about it") is judged by that act. Putting up with something ("tolerate
     her splints", "tolerate wearing his jumper") says nothing of how long until a duration or a
-    count does. A habit with no place, time or amount ("will wear his hearing aids", "will do her
+    count does, while accepting a place or an offer is done or not. An act written in the
+    progressive or the perfect ("will be managing his own money", "will have settled") is judged as
+    its verb. A habit with no place, time or amount ("will wear his hearing aids", "will do her
     physiotherapy exercises", or an aid used with no purpose, place or count: "will use Makaton
     signs", "will use PECS", unlike "use the toilet" or "use his AAC device to make choices at snack
     time") is true of one morning and of every day alike. It also flags acts that name an area of
