@@ -31,7 +31,7 @@ _NOW = re.compile(r"\b(?:he|she|they|I|we|it|that|which|who)\s+$", re.I)
 # 'describe her autism and the adjustments she needs': what she needs is what she tells, not a
 # target set by need.
 _TOLD = re.compile(r"\b(?:describe|explain|tell|say|list|name|ask for|request|identify|write down)"
-                   r"\w* (?:[^.;,]{0,40}\band )?$", re.I)
+                   r"\w* (?:[^.;,]{1,40}, ){0,3}(?:[^.;,]{0,40}\band )?$", re.I)
 # Steadiness words are a standard only when a count says what steady means.
 STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually|regularly|"
                         r"across (?:all |different |other )?settings)\b", re.I)
@@ -58,7 +58,8 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     "across settings" when no count says what steady means, and a target set by need ("the grades he
     needs", "the support she needs", unlike "go to the library when she needs to leave a lesson",
     where the need is the occasion, and unlike what the child tells of a need: "describe her autism
-    and the adjustments she needs"). How things are now, in a clause of its own ("a food he usually
+    and the adjustments she needs", "explain to a new teacher, in a short conversation, the two
+    adjustments he needs"). How things are now, in a clause of its own ("a food he usually
     refuses"), is not the standard. A quoted category ("rated 'consistent' on her record") is a
     named standard, not opinion.
 
