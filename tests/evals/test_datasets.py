@@ -81,6 +81,8 @@ TUNE = (
     "statements-tune-bo.jsonl",
     "statements-tune-bp.jsonl",
     "statements-tune-bq.jsonl",
+    "statements-tune-br.jsonl",
+    "statements-tune-bs.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -111,7 +113,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bj.jsonl", "statements-holdout-bk.jsonl",
            "statements-holdout-bl.jsonl", "statements-holdout-bm.jsonl",
            "statements-holdout-bn.jsonl", "statements-holdout-bo.jsonl",
-           "statements-holdout-bp.jsonl")
+           "statements-holdout-bp.jsonl", "statements-holdout-bq.jsonl",
+           "statements-holdout-br.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
