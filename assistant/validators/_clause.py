@@ -253,6 +253,22 @@ _MANAGING_FEELINGS = re.compile(
     r"frustration|mood)\b", re.I)
 
 
+# 'use his calm-down strategies 80% of the time': which strategies, on what occasions?
+_UNNAMED_STRATEGIES = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
+                                 r"strateg(?:y|ies)\b(?!\s+(?:of|for|to)\b)", re.I)
+# 'manage her diabetes independently on 100% of school days': every part of her care at once.
+_MANAGING_CONDITION = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:diabetes|asthma|"
+                                 r"epilepsy|condition|health|eczema|allergy|allergies)\b", re.I)
+def whole_area(act: Act) -> tuple[str, str] | None:
+    """Unnamed strategies, or a whole condition to manage, as what the act is on: whatever count
+    follows ('80% of the time', 'on 100% of school days'), nothing named is counted."""
+    if act.verb == "use" and _UNNAMED_STRATEGIES.match(act.rest) and not EXAMPLE.search(act.rest):
+        return ("use … strategies",
+                "strategies nobody has named, used on occasions nobody has named")
+    condition = _MANAGING_CONDITION.match(act.rest) if act.verb in ("manage", "control") else None
+    return (act.verb + condition[0], "a whole area of care") if condition else None
+
+
 # 'gain the skills he needs to live independently': the level of help is the skills' purpose,
 # not a standard for anything he does.
 _NEEDED_FOR = re.compile(r"\bthe [\w-]+ (?:he|she|they|I) needs? (?:to|for)\b[^,;.]*", re.I)
@@ -268,6 +284,9 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     feelings = _MANAGING_FEELINGS.match(act.rest)
     if feelings and act.verb in ("manage", "control", "regulate"):
         return act.verb + feelings[0], "an inner state, which no count makes visible"
+    area = whole_area(act)
+    if area:
+        return area
     if act.verb in ("self-regulate", "self-soothe") or (
             act.verb == "regulate" and _ONESELF.match(act.rest)):
         return act.verb, "an inner state, which no count makes visible"

@@ -164,12 +164,14 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     friends"), the act the help is for is judged as the child's. A skill with nothing it is done to
     ("will be able to read.", or only a time or "for pleasure" after it) is an area, and so is "a
     good life". Managing feelings ("manage his feelings after contact 4 times out of 5",
-    "self-regulate 80% of the time") stays unseen whatever count is attached, while a feeling shown
-    by a counted sign ("feel safe, shown by going into every lesson without first phoning home") is
-    seen in that sign, as is knowing shown by a timed act ("know his times tables and recall each
-    fact within three seconds"), and a kind of behaviour by a score or count that follows it ("take
-    part in class discussions, answering at least two questions in every history lesson"). A feeling
-    as the standard ("read aloud to his tutor group without feeling embarrassed", "eat lunch without
+    "self-regulate 80% of the time") stays unseen whatever count is attached, as do strategies
+    nobody names ("use his calm-down strategies 80% of the time") and a whole condition to manage
+    ("manage her diabetes independently on 100% of school days"), while a feeling shown by a counted
+    sign ("feel safe, shown by going into every lesson without first phoning home") is seen in that
+    sign, as is knowing shown by a timed act ("know his times tables and recall each fact within
+    three seconds"), and a kind of behaviour by a score or count that follows it ("take part in
+    class discussions, answering at least two questions in every history lesson"). A feeling as the
+    standard ("read aloud to his tutor group without feeling embarrassed", "eat lunch without
     anxiety") and expecting what comes next ("anticipate his turn") are seen only in their signs.
     Carrying on as now ("continue to use her writing slope", "keep taking her medication") shows no
     change. A start ("begin to pedal a trike") has no point at which it is done, nor has returning
