@@ -123,7 +123,8 @@ NOT_CHILD_SUBJECT = re.compile(
     r"everyone|we|us|all|the group|group|class|form|year group|mrs?|ms|miss|dr|sir|social care|"
     r"social services|health services?|"
     r"health|the NHS|the council|the trust|CAMHS|education|(?:day |respite |children's )?centre|"
-    r"provider|agency|organisation|nursery|unit|club|home|team|panel|grand\w+|gran|nan|grandad|"
+    r"provider|agency|organisation|nursery|unit|club|home|team|department|faculty|panel|grand\w+|"
+    r"gran|nan|grandad|"
     r"aunt|auntie|uncle|brothers?|sisters?|siblings?|cousins?|guardians?|step\w+|friends?|"
     r"classmates?|buddy|buddies|partner|neighbours?|childminder|foster \w+|classroom|"
     r"(?:bed|class|sensory|calm|quiet)room|environment)\b)",
@@ -312,7 +313,7 @@ CRITERION = re.compile(
     r"(?:achieve|gain|pass|complete|obtain|attain|sit)\w* (?:a |an |the |his |her |their |my )?"
     r"[\w -]{0,30}(?:qualification|GCSEs?|certificate|award|exams?|BTEC|NVQ|course|"
     # ('Entry Level 3' reaches here as 'Entry': a level's number is blanked with the end points)
-    r"apprenticeship|internship|Entry\b|Level \d|Functional Skills))",
+    r"apprenticeship|internship|Entry\b|Level \d|Functional Skills|grade \d))",
     re.I,
 )
 
