@@ -83,6 +83,8 @@ TUNE = (
     "statements-tune-bq.jsonl",
     "statements-tune-br.jsonl",
     "statements-tune-bs.jsonl",
+    "statements-tune-bt.jsonl",
+    "statements-tune-bu.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -114,7 +116,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bl.jsonl", "statements-holdout-bm.jsonl",
            "statements-holdout-bn.jsonl", "statements-holdout-bo.jsonl",
            "statements-holdout-bp.jsonl", "statements-holdout-bq.jsonl",
-           "statements-holdout-br.jsonl")
+           "statements-holdout-br.jsonl", "statements-holdout-bs.jsonl",
+           "statements-holdout-bt.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
