@@ -556,6 +556,9 @@ BROAD_OBJECT = re.compile(
     # 'have a positive transition to sixth form': how it went, not what she did
     r"(?:a |an )?(?:positive|smooth|successful|good|happy|settled) (?:transition|start|move|"
     r"experience)|"
+    # 'have a calm and happy day at school', 'a positive attitude to reading': how it felt
+    r"(?:a |an )?(?:(?:calm|happy|good|settled|successful|positive|great|better)(?:,? and |, | ))+"
+    r"days?|(?:a |an )?(?:positive|good|better|healthy|can-do) attitudes?|"
     r"(?:a )?say in (?:his|her|their|my) (?:future|life|plans?|pathway plan)|"
     r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive|fun|"
     r"nice|interesting|enjoyable|"

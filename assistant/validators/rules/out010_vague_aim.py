@@ -47,7 +47,8 @@ VAGUE_AIM = re.compile(
     r"(?:grades|results|standards?|levels?|targets?)|"
     r"learn(?:s|t|ed)? about|get better|be better|feel more \w+|"
     r"(?:lose|losing|lost|gain|gaining|gained|put on|putting on) (?:some |a little )?weight|"
-    r"(?:narrow|close|closing|narrowing|reduce)s? the gap|catch(?:es|ing)? up|caught up|"
+    r"(?:narrow|close|closing|narrowing|narrowed|closed|reduce|reduced)s? the gap|"
+    r"catch(?:es|ing)? up|caught up|"
     # "Sofia's low mood will lift": a state of the child's that changes, in any verb
     rf"{_STATE} will (?:have )?(?:{_CHANGE_VERB}))\b",
     re.I,
