@@ -134,6 +134,10 @@ _AID = re.compile(
     re.I)
 
 
+# 'Ethan needs a sensory circuit every morning': a need for a service, however often it comes.
+_BARE_NEED = re.compile(r"^\s*([^,;.]{1,40}?)\s+((?:needs|requires)\s+(?!to\b)[\w:-]+)", re.I)
+
+
 def unbounded_habit(act: Act, text: str) -> bool:
     if act.verb == "use" and not _AID.match(act.rest):
         return False
@@ -194,7 +198,8 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     "something she enjoys doing", "take part in the community", unlike "explain her own mental
     health needs") when nothing says how much, how often or how well, a score with no task ("will
     achieve 80% accuracy", "his reading will be at 80%", "score 80% in reading"), and openings
-    others make ("be given the chance to", "access volunteering opportunities").
+    others make ("be given the chance to", "access volunteering opportunities"), and a bare need for
+    a service however often it comes ("Ethan needs a sensory circuit every morning").
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
@@ -221,6 +226,14 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
                           "it, however often it happens.",
                   fix="Name what someone would see when it is true (e.g. 'come into class and "
                       "start the first task without adult help on 4 days out of 5').")
+        return
+    need = _BARE_NEED.match(statement.text)
+    if need and is_child_phrase_for(need[1], tuple(child_names(statement))):
+        yield Hit(span=need.span(2),
+                  message=f"'{need[2]}' states a need for a service; however often it comes, it "
+                          f"does not say what {subject_of(statement)} will do.",
+                  fix="Say what the service will help the child do, as an act someone could "
+                      "see, with how often or how well; the service goes in Section F.")
         return
     measure = bare_measure(statement.text)
     if measure:
