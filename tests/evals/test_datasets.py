@@ -85,6 +85,8 @@ TUNE = (
     "statements-tune-bs.jsonl",
     "statements-tune-bt.jsonl",
     "statements-tune-bu.jsonl",
+    "statements-tune-bv.jsonl",
+    "statements-tune-bw.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -117,7 +119,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bn.jsonl", "statements-holdout-bo.jsonl",
            "statements-holdout-bp.jsonl", "statements-holdout-bq.jsonl",
            "statements-holdout-br.jsonl", "statements-holdout-bs.jsonl",
-           "statements-holdout-bt.jsonl")
+           "statements-holdout-bt.jsonl", "statements-holdout-bu.jsonl",
+           "statements-holdout-bv.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
