@@ -219,7 +219,9 @@ _LEAVE = (r"(?:leaves?|leaving|left|finish(?:es|ed)?|finishing|completes?|comple
           r"ready\s+to\s+leave)")
 _START = (r"(?:starts?|starting|started|goes|go|going|gone|moves?|moving|moved|transitions?|"
           r"transitioning|transfers?|transferring|enters?|entering|joins?|joining|begins?|"
-          r"beginning|gets?\s+to|reach(?:es)?)")
+          # ('when he gets to school in the morning' is arriving, as on any day)
+          r"beginning|gets?\s+to(?!\s+(?:(?:the|his|her|their|my)\s+)?(?:school|college|nursery|"
+          r"class|work)\b)|reach(?:es)?)")
 _GERUND = (r"(?P<verb>starting|leaving|moving|going|transferring|transitioning|entering|joining|"
            r"finishing|completing)")
 _TERM = (r"(?P<term>(?:the\s+)?next|autumn|spring|summer|christmas|easter|michaelmas|lent|first|"

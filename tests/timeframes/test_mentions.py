@@ -147,6 +147,7 @@ def test_an_age_is_a_window_because_the_birthday_is_unknown() -> None:
     "Sam will read 20 more words than he did in September 2026.",
     "Sam, who scored 78 on the BPVS at age 10, will name 20 pictures.",
     "After his move to secondary school, Sam will join a club.",
+    "Sam will hang up his coat when he gets to school in the morning.",
 ])
 def test_frequencies_and_look_alikes_are_not_end_points(text: str) -> None:
     assert find_time_mentions(text, Y4) == []
