@@ -565,6 +565,7 @@ BROAD_OBJECT = re.compile(
     r"(?:he|she|they|I) (?:enjoys?|likes?|loves?)(?: doing)?))\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
     r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"
+    r"towards|"
     r"who|needed|required|necessary|about|over|[a-z]+ly)\b)",
     re.I,
 )

@@ -29,7 +29,8 @@ PROVISION_WORDING = re.compile(
     rf"(?:will |to )?(?:have|be given|be granted) access to|"
     rf"(?:will |to )?(?:attend|join|go to|take part in|participate in|engage (?:with|in)) "
     rf"(?!(?:the |a |his |her |their |my )?(?:carpet|circle|story|whole-class|class|registration|"
-    rf"tidy-up|singing|music|PE|swimming|dance|drama|assembly)\b)"
+    rf"tidy-up|singing|music|PE|swimming|dance|drama|assembly|(?:key|form|tutor|home|base|"
+    rf"friendship|peer) group)\b)"
     rf"(?:a |an |the |weekly |"
     rf"daily |1:1 |one-to-one |"
     rf"regular |his |her |their |my )?(?:[\w'’-]+ ){{0,3}}(?:group|sessions?|therapy|"
@@ -287,9 +288,9 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     nor is "phone the dentist to book his check-up" (or "ask a member of staff to help me") the
     other acting, "a clear plan for his future" is the child's own, and "access the community" is
     the child's own act (an area, judged elsewhere), and joining the class's own "carpet session" or
-    "PE session" is not a service, unlike working "in a small group with the SENCo each week". A
-    line that opens as a recommendation ("It is recommended that", "We recommend") is advice on what
-    should be provided.
+    "PE session" (or her own key group or form group) is not a service, unlike working "in a small
+    group with the SENCo each week". A line that opens as a recommendation ("It is recommended
+    that", "We recommend") is advice on what should be provided.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):
