@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from assistant.models import Statement
 
-from .._lexicon import has_criterion, has_role, without_time_phrases
+from .._lexicon import has_criterion, has_role, without_time_numbers, without_time_phrases
 from .._registry import Hit, rule
 from .._time import end_point_mentions
 from .out012_provision_in_outcome import provision_in_outcome
@@ -31,7 +31,8 @@ def open_service_span(statement: Statement) -> tuple[int, int] | None | bool:
     """Where the service wording is (None when it has no span), or False when the statement
     is not an open-ended service: it has a criterion, an end point, or no service wording."""
     unnamed = _UNNAMED_HELP.search(statement.text)
-    after = without_time_phrases(statement.text[unnamed.end():]) if unnamed else ""
+    after = without_time_numbers(without_time_phrases(statement.text[unnamed.end():])) \
+        if unnamed else ""  # 'support with her asthma by January 2027': a date is no amount
     if unnamed and not has_role(statement.text) and not re.search(r"\d", after):
         return unnamed.span()
     if has_criterion(statement.text) or end_point_mentions(statement) \
