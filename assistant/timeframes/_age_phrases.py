@@ -105,7 +105,9 @@ AGE_PHRASES: list[Phrase] = [
     Phrase(re.compile(rf"\bby\s+(?:age\s+)?(?P<age>{NUM}){_YEARS_OLD}", I), "age", _age,
            _plausible_age, cue=r"\bby\s"),
     Phrase(re.compile(rf"\bby\s+(?:age\s+)?(?P<age>{NUM})"
-                      r"(?=\s*(?:[,.;:!)]|$|-|–|\s+(?:he|she|they|I|we|you)\b))", I),
+                      # 'By 17 Priya will ...': the name that follows starts the sentence proper
+                      r"(?=\s*(?:[,.;:!)]|$|-|–|\s+(?:he|she|they|I|we|you)\b|"
+                      r"\s+(?-i:[A-Z])[\w'’-]+\s+(?:will|can|is|are|to|has|have|[a-z]+s)\b))", I),
            "age", _age, _plausible_age, cue=r"\bby\s"),
     Phrase(re.compile(r"\b(?:by|before|on|at|for|until|till)\s+"
                       r"(?:his|her|their|my|your|[A-Za-z][\w-]*['’]s?)\s+"

@@ -142,7 +142,7 @@ def _span(match: re.Match[str], ctx: SchoolContext) -> Resolution:
         return from_assessment(ctx, lambda d: add_days(d, 7 * count + (3 if half else 0)), label)
     if unit.startswith("month"):
         return from_assessment(ctx, lambda d: add_months(d, count), label)
-    if unit.startswith("term"):
+    if unit.endswith(("term", "terms")):  # 'within three school terms' too
         return from_assessment(ctx, lambda d: next_term_end(d, count), label)
     if "school" in unit or "academic" in unit:
         start = school_year_start(ctx.assessment_date)
@@ -182,7 +182,7 @@ def _season_guard(match: re.Match[str]) -> bool:
 
 _NTH = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3}
 _SPAN_N = rf"(?P<n>{NUM}|a|an|a\s+couple\s+of|one)"
-_UNIT = r"(?P<unit>days?|weeks?|months?|terms?|(?:school\s+|academic\s+)?years?)"
+_UNIT = r"(?P<unit>days?|weeks?|months?|(?:school\s+)?terms?|(?:school\s+|academic\s+)?years?)"
 _ONE_UNIT = r"(?P<unit>day|week|month|term|(?:school\s+|academic\s+)?year)"
 _HALF = r"(?P<half>\s+and\s+a\s+half)?"
 _NEXT = r"(?:next|coming|following)"

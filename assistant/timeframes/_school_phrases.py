@@ -244,7 +244,8 @@ def _gerund(match: re.Match[str], ctx: SchoolContext) -> Resolution:
 # 'After leaving school' and 'after his GCSEs' say when something starts, not when it is done,
 # so 'after' opens none of these phrases.
 SCHOOL_PHRASES: list[Phrase] = [
-    Phrase(re.compile(rf"\b(?:{BY}\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?"
+    # ('by end Y13', as hurried drafts write it)
+    Phrase(re.compile(rf"\b(?:{BY}\s+)?(?:the\s+)?end\s+(?:of\s+)?(?:the\s+)?"
                       rf"{POSS}?(?:(?:time|year)\s+(?:at|in)\s+{POSS}?)?(?P<inst>{INST})", I),
            "school", lambda m, c: _leaving(c, m["inst"])),
     Phrase(re.compile(rf"\b{_BEFORE}\s+{SUBJ}{_BE}\s+{_LEAVE}\s+(?:from\s+)?{POSS}?"

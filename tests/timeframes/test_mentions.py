@@ -224,6 +224,10 @@ def test_two_end_points_in_one_statement_are_both_found_in_reading_order() -> No
     ("By mid-2027, Sam will swim 10 metres.", date(2027, 6, 30)),
     ("By the end of the calendar year, Sam will swim 10 metres.", date(2026, 12, 31)),
     ("By the end of the college year, Sam will swim 10 metres.", date(2027, 7, 31)),
+    # hurried drafts
+    ("By 16 Sam will swim 10 metres.", date(2033, 11, 1)),
+    ("by end Y6 Sam swims 10 metres", date(2029, 7, 31)),
+    ("Within three school terms, Sam will swim 10 metres.", date(2027, 12, 20)),
 ])
 def test_more_ways_of_saying_when(text: str, expected: date) -> None:
     (mention,) = find_time_mentions(text, Y4)
