@@ -98,6 +98,10 @@ ROLE = re.compile(
     r"midday supervisors?|travel trainers?|youth workers?|advisers?|advisors?|invigilators?|"
     r"escorts?|drivers?|buddy|buddies|first[- ]aiders?|"
     r"^parents? (?:will|to)\b(?! (?:receive|be|get|have)\b)|"
+    # 'Parents share a reading book with Ronan each night', 'practise road safety with his parents'
+    r"^(?:\w+['’]s )?parents (?:share|read|practise|practice|do|carry out|hear|use|play|model|"
+    r"check|go through)\b|"
+    r"(?:practis|practic)\w* [^.;]{0,60}\bwith (?:his|her|their|my) parents\b|"
     r"[a-z]+ologists?|[a-z]+iatrists?|optometrists?|orthoptists?|orthotists?|dentists?|"
     r"pharmacists?|(?:health|home|Portage) visitors?|midwi(?:fe|ves)|surgeons?|paramedics?|"
     r"(?:independent |IMCA |care )?advocates?|"

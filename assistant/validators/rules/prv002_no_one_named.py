@@ -34,12 +34,13 @@ def no_one_named(statement: Statement) -> Iterator[Hit]:
     and language therapist, occupational therapist, physiotherapist, a qualified teacher of vision
     or hearing impairment (QTVI, QTHI, ToD), job coach, a trusted adult, "staff trained in …", a
     team named by its profession ("the NHS speech and language therapy team", "the paediatric
-    audiology team"); whoever only assesses or agrees the amount ("short breaks as assessed by the
-    social worker") is not named as delivering it. Local names for a role count ("the ALNCo",
+    audiology team"), parents who do the work ("Parents share a reading book with Ronan for 5
+    minutes each night"); whoever only assesses or agrees the amount ("short breaks as assessed by
+    the social worker") is not named as delivering it. Local names for a role count ("the ALNCo",
     Wales's SENCo). "Staff" on its own, "the school", a service named by what it offers ("CAMHS",
     "the sensory support service", "SALT input", "Physio input", "ELSA sessions"), a report ("as
-    recommended in the OT report"), parents who only
-    receive something ("parents to be given strategies") and "support" are not roles.
+    recommended in the OT report"), parents who only receive something ("parents to be given
+    strategies") and "support" are not roles.
 
     ## Why is this bad?
     The Code asks for provision specified by type of support and level of expertise (9.69). If
