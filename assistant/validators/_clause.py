@@ -443,7 +443,9 @@ _BARE_MEASURE = re.compile(
     # 'score 80% in reading': a share of a whole area, on no named test
     r"(?:\s+in\s+(?:his\s+|her\s+|their\s+|my\s+)?(?:reading|writing|spelling|maths|numeracy|"
     r"literacy|English|science))?"
-    r"(?=[\s.!]*$)", re.I)
+    # ('get 85% in English by July 2028': the end point after it names no test either)
+    r"(?=(?:,?\s+(?:by|before|within)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z])[^,;.]*)?[\s.!]*$)",
+    re.I)
 
 
 # 'Hugo's reading will be at 80%': a percentage of an area, on no named test.

@@ -190,7 +190,8 @@ _RANGE_OF = re.compile(r"\b(?:a |an )?(?:(?:wider|broader|greater|bigger|larger|
 # pastime is named (unlike 'talk about her hobby', where the hobby is only the topic).
 _UNNAMED_HOBBY = re.compile(
     rf"\b(?:tak(?:e|es|en|ing) (?:part in|up)|ha(?:ve|s|d|ving)|start\w*|tr(?:y|ies|ied)|do|does|"
-    rf"did|join\w*|find|found)\s+(?:at least\s+)?(?:a|an|one|{NUMBER}|some|new)\s+(?:new\s+)?"
+    rf"did|join\w*|find|found|(?:['’]d|would) like|want)\s+(?:at least\s+)?(?:a|an|one|{NUMBER}|"
+    rf"some|new)\s+(?:new\s+)?"
     r"(?:hobb(?:y|ies)\b|"
     # 'take part in at least one community activity of her choosing': which one?
     r"(?:[\w-]+\s+)?activit(?:y|ies) of (?:his|her|their|my) (?:own )?choo?s)"
