@@ -87,6 +87,8 @@ TUNE = (
     "statements-tune-bu.jsonl",
     "statements-tune-bv.jsonl",
     "statements-tune-bw.jsonl",
+    "statements-tune-bx.jsonl",
+    "statements-tune-by.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -120,7 +122,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bp.jsonl", "statements-holdout-bq.jsonl",
            "statements-holdout-br.jsonl", "statements-holdout-bs.jsonl",
            "statements-holdout-bt.jsonl", "statements-holdout-bu.jsonl",
-           "statements-holdout-bv.jsonl")
+           "statements-holdout-bv.jsonl", "statements-holdout-bw.jsonl",
+           "statements-holdout-bx.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
