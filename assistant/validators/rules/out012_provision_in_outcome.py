@@ -112,8 +112,12 @@ MIXED_PROVISION = re.compile(
     rf"(?:delivered|led|run|provided|facilitated|funded|arranged|taught|coached) by\b|"
     # 'through daily phonics with the class teaching assistant', '... - daily precision teaching
     # with LSA'
-    rf"(?:through|via|\s[-–]) (?:{_AMOUNT_WORDS})+(?:[\w-]+ ){{0,3}}(?:with|from|led by|run by) "
-    rf"(?:the |a |an |his |her |their |my )?(?:[\w-]+ )?(?:{ROLE.pattern})|"
+    # ('after daily 15-minute handwriting practice with his teaching assistant')
+    rf"(?:through|via|after|\s[-–]) (?:{_AMOUNT_WORDS})+(?:[\w-]+ ){{0,3}}(?:with|from|led by|"
+    rf"run by) (?:the |a |an |his |her |their |my )?(?:[\w-]+ )?(?:{ROLE.pattern})|"
+    # 'reads 100 words accurately, with TA for 20 mins daily'
+    rf"\bwith (?:the |a |an |his |her |their |my )?(?:{ROLE.pattern}) for {NUMBER}[\s-]*"
+    rf"(?:mins?|minutes?|hours?|hrs?)\b|"
     # '..., with SALT sessions once a fortnight'
     rf"\bwith (?:his |her |their |my |the )?(?:{ROLE.pattern}) "
     rf"(?:sessions?|input|therapy|visits)\b)",
