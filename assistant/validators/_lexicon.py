@@ -186,6 +186,7 @@ _CHILD_START = re.compile(rf"^\s*(?:{_CHILD_WORDS})\b(?!['’]s)", re.I)
 _CHILD_MENTION = re.compile(rf"\b(?:{_CHILD_WORDS}|my|his|her|their)\b", re.I)
 _OWN_PRONOUN = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y)(?:['’]s)? [a-z][a-z -]*$")
 _OWN_REST = re.compile(r"(?:['’]s)? [a-z][a-z -]*$")
+_PLACE_AFTER = re.compile(r" (?:at|in|during|on|across|around|outside|inside) ")
 
 
 def _is_word_char(char: str) -> bool:
@@ -228,10 +229,13 @@ def is_child_phrase_for(phrase: str, child: tuple[str, ...]) -> bool:
     ends_with_child = bool(_CHILD_ENDING.search(words)) or _ends_with_name(words, child)
     if _TIME_OPENING.match(words) and ends_with_child:
         return True  # "Within the next school year Haruto": an end point with no comma
-    if not words or NOT_CHILD_SUBJECT.search(words):
+    owned = _OWN_PRONOUN.search(words) or any(
+        words.startswith(n) and _OWN_REST.match(words, len(n)) for n in child)
+    # "Ruairi's meltdowns at home": where they happen is not who acts, so only the head is read
+    head = _PLACE_AFTER.split(words, maxsplit=1)[0] if owned else words
+    if not words or NOT_CHILD_SUBJECT.search(head):
         return False
-    if _OWN_PRONOUN.search(words) or any(
-            words.startswith(n) and _OWN_REST.match(words, len(n)) for n in child):
+    if owned:
         return True  # "Kalinda's anxiety", "his speech": the child's own, no one else acting
     # A first name the context does not give ("Sam will …" checked without a context) is still
     # a person; roles and services were excluded above.
