@@ -30,7 +30,7 @@ from .._lexicon import NUMBER, has_criterion, without_time_phrases
 from .._receipt import OPPORTUNITY, helped_act, in_main_clause, inner_state, without_wrapper
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import measured_after, vague_aims
-from .out015_vague_degree import set_by_need
+from .out015_vague_degree import set_by_need, without_matches
 from .out011_no_observable_act import ABSTRACT_ACT_CUED, child_act
 
 # Where or when the act happens, or what it is about: what makes "talk" a specific act.
@@ -433,8 +433,9 @@ def _umbrella_hits(statement: Statement) -> Iterator[Hit]:
                  or OPPORTUNITY.search(statement.text) or _UP_A_SCALE.search(statement.text)
                  or _STATE_SCORE.search(statement.text) or _counted_umbrella(statement.text)
                  or _RANGE_OF.search(statement.text))
-    if match is None and not has_behavioural_criterion(statement.text):
-        match = next(iter(set_by_need(statement.text)), None)  # "the grades he needs": which?
+    needed = set_by_need(statement.text) if match is None else []
+    if needed and not has_behavioural_criterion(without_matches(statement.text, needed)):
+        match = needed[0]  # "the grades he needs", "the best results he is capable of": which?
     if match is None:
         found = umbrella(statement, has_situation)
         if found:

@@ -38,13 +38,20 @@ STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habituall
 # "the grades he needs", "the care package she needs": the target is whatever is needed.
 AS_NEEDED = re.compile(
     r"\bthe (?:(?!(?:when|whenever|if|before|after|as|until)\b)[\w-]+ ){1,4}(?:(?:that|which) )?"
-    r"(?:he|she|they|I|you) (?:needs?|requires?)\b",
+    r"(?:he|she|they|I|you) (?:needs?|requires?|(?:is|are|am) capable of)\b",
     re.I)
 
 
 def set_by_need(text: str) -> list[re.Match[str]]:
     """Each target set by need ('the grades he needs'), not what the child tells of a need."""
     return [m for m in AS_NEEDED.finditer(text) if not _TOLD.search(text, 0, m.start())]
+
+
+def without_matches(text: str, found: list[re.Match[str]]) -> str:
+    """The text with each match blanked, so what is judged around it keeps its place."""
+    for match in found:
+        text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return text
 
 
 @rule("OUT015", kind="outcome", dimension="measurable", severity="error",
@@ -56,12 +63,12 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     support", "make good use of", "a range of", "as independently as possible" or "as well as he
     can" (but not "as soon as possible", a time), and "consistently", "reliably", "regularly" or
     "across settings" when no count says what steady means, and a target set by need ("the grades he
-    needs", "the support she needs", unlike "go to the library when she needs to leave a lesson",
-    where the need is the occasion, and unlike what the child tells of a need: "describe her autism
-    and the adjustments she needs", "explain to a new teacher, in a short conversation, the two
-    adjustments he needs"). How things are now, in a clause of its own ("a food he usually
-    refuses"), is not the standard. A quoted category ("rated 'consistent' on her record") is a
-    named standard, not opinion.
+    needs", "the support she needs", "the best GCSE results he is capable of", unlike "go to the
+    library when she needs to leave a lesson", where the need is the occasion, and unlike what the
+    child tells of a need: "describe her autism and the adjustments she needs", "explain to a new
+    teacher, in a short conversation, the two adjustments he needs"). How things are now, in a
+    clause of its own ("a food he usually refuses"), is not the standard. A quoted category ("rated
+    'consistent' on her record") is a named standard, not opinion.
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
@@ -80,8 +87,10 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     """
     text = unquoted(statement.text)  # "rated 'consistent' on her record": a named category
     matches = [m for m in VAGUE_DEGREE.finditer(text) if not _NOW.search(text, 0, m.start())]
-    if not has_behavioural_criterion(text):  # 'consistently' with no count
-        matches += [*STEADINESS.finditer(text), *set_by_need(text)]
+    needed = set_by_need(text)
+    # 'consistently' with no count; 'the best GCSE results he is capable of' names no result
+    if not has_behavioural_criterion(without_matches(text, needed)):
+        matches += [*STEADINESS.finditer(text), *needed]
     for match in matches:
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' leaves the standard of success to opinion.",
