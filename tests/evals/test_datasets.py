@@ -89,6 +89,8 @@ TUNE = (
     "statements-tune-bw.jsonl",
     "statements-tune-bx.jsonl",
     "statements-tune-by.jsonl",
+    "statements-tune-bz.jsonl",
+    "statements-tune-ca.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -123,7 +125,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-br.jsonl", "statements-holdout-bs.jsonl",
            "statements-holdout-bt.jsonl", "statements-holdout-bu.jsonl",
            "statements-holdout-bv.jsonl", "statements-holdout-bw.jsonl",
-           "statements-holdout-bx.jsonl")
+           "statements-holdout-bx.jsonl", "statements-holdout-by.jsonl",
+           "statements-holdout-bz.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
