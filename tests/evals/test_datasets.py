@@ -91,6 +91,8 @@ TUNE = (
     "statements-tune-by.jsonl",
     "statements-tune-bz.jsonl",
     "statements-tune-ca.jsonl",
+    "statements-tune-cb.jsonl",
+    "statements-tune-cc.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -126,7 +128,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bt.jsonl", "statements-holdout-bu.jsonl",
            "statements-holdout-bv.jsonl", "statements-holdout-bw.jsonl",
            "statements-holdout-bx.jsonl", "statements-holdout-by.jsonl",
-           "statements-holdout-bz.jsonl")
+           "statements-holdout-bz.jsonl", "statements-holdout-ca.jsonl",
+           "statements-holdout-cb.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
