@@ -266,9 +266,23 @@ def whole_area(act: Act) -> tuple[str, str] | None:
         return ("use … strategies",
                 "strategies nobody has named, used on occasions nobody has named")
     condition = _MANAGING_CONDITION.match(act.rest) if act.verb in ("manage", "control") else None
-    return (act.verb + condition[0], "a whole area of care") if condition else None
+    if condition:
+        return act.verb + condition[0], "a whole area of care"
+    about = _GETTING_ABOUT.match(act.rest) if act.verb in ("move", "get", "find") else None
+    if about:
+        return act.verb + about[0], "getting about a whole place, with no route or task named"
+    alone = _INDEPENDENT.match(act.rest) if act.verb == "be" else None
+    return ("be" + alone[0], "a quality, which no count makes visible") if alone else None
 
 
+# 'move around the school safely': where to, by what route, avoiding what?
+_GETTING_ABOUT = re.compile(r"\s+(?:his|her|their|my\s+)?(?:way\s+)?around\s+(?:the\s+)?(?:school|"
+                            r"classroom|building|site|nursery|college|setting|house|home)"
+                            # (no route, aid or count after it: 'using his walking frame')
+                            r"(?:\s+safely)?(?=\s*(?:[.!]|$|,?\s+(?:by|before|within)\s))", re.I)
+# 'be independent for 80% of the school day': independent in doing what?
+_INDEPENDENT = re.compile(r"\s+(?:fully\s+|more\s+)?independent\b(?!\s+(?:in|with|at|when|for\s+"
+                          r"(?:his|her|their|my))\b)", re.I)
 # 'gain the skills he needs to live independently': the level of help is the skills' purpose,
 # not a standard for anything he does.
 _NEEDED_FOR = re.compile(r"\bthe [\w-]+ (?:he|she|they|I) needs? (?:to|for)\b[^,;.]*", re.I)

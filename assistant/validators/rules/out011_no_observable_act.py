@@ -50,7 +50,7 @@ ABSTRACT_ACT = re.compile(
     r"get(?:ting)? (?:angry|upset|cross|frustrated|anxious)|enjoy(?:ing)?|"
     r"access(?:ing)? (?:the curriculum|learning|education|(?:the |his |her |their |my |local )+"
     r"community|(?:all )?(?:of )?(?:his|her|their|my) (?:lessons|learning|education|timetable))|"
-    r"stay(?:ing)? (?:safe|healthy|active|fit|well|out of trouble)|"
+    r"stay(?:ing)? (?:safe|healthy|active|fit|well|calm|out of trouble)|"
     r"keep(?:ing)? out of trouble|"
     r"revis(?:e|ing) for (?:his|her|their|my) (?:exams|gcses|tests|a levels|mocks)|"
     r"keep(?:ing)? (?:him|her|them|my)sel(?:f|ves) "
