@@ -181,6 +181,16 @@ _BARE_INCIDENTS = re.compile(
     r"behaviou?r points?|detentions?|exclusions?|suspensions?|sanctions?|"
     r"entries (?:on|in) (?:the |his |her |their |my )?(?:behaviou?r )?log)"
     r"(?!(?:\s+(?:a|an|per|each|every) [\w-]+)?\s+(?:for|involving|after|because)\b)", re.I)
+# The class's own reward system, counted: 'earn 20 stickers on his reward chart', 'be on green on
+# the behaviour chart', 'move her peg to the rainbow', 'a whole week without a red card'. What
+# earns the sticker or the card is the behaviour, and it is not named.
+_REWARD_TALLY = re.compile(
+    rf"\b(?:earn|get|collect|gain|receiv|achiev|reach|ha(?:ve|s|d))\w*\s+(?:at least\s+)?{NUMBER}\s+"
+    r"(?:[\w-]+\s+)?(?:stickers?|stars?|tokens?|merits?|house points?|dojo points?|points)\b"
+    r"(?=[^.;]*\b(?:chart|reward|board|treasure)\b)|"
+    r"\bon (?:green|gold|silver|amber|the (?:green|gold|rainbow|sun|star|cloud))\b[^.;]{0,30}\bchart\b|"
+    r"\bmoved? (?:his|her|their|my) (?:peg|name|clip)\s+(?:up\s+)?(?:to|onto)\b|"
+    r"\bwithout (?:a|any|getting a|being given a) (?:red|yellow) cards?\b", re.I)
 _TALLY_WORDS = ("incident", "behaviour point", "behavior point", "detention", "exclusion",
                 "suspension", "sanction", " log")
 # 'eat a wider range of foods', 'read a range of texts': which ones, and how many more?
@@ -212,7 +222,8 @@ def _counted_umbrella(text: str) -> re.Match[str] | None:
     tally = (_BARE_INCIDENTS.search(text) if any(w in lowered for w in _TALLY_WORDS)
              and not _SUSTAINED.search(text) else None)
     pastime = "hobb" in lowered or "activit" in lowered
-    return tally or (_UNNAMED_HOBBY.search(text) if pastime else None)
+    reward = ("chart" in lowered or "card" in lowered) and _REWARD_TALLY.search(text)
+    return tally or reward or (_UNNAMED_HOBBY.search(text) if pastime else None)
 
 
 # 'will learn to blow her nose': what is learnt is the act, and it is as specific as that act.
@@ -372,7 +383,9 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     "fewer incidents of aggression" names the behaviour though not how few), of "incidents of
     dysregulation", or of the school's sanctions ("no more than two behaviour points a week", "fewer
     detentions", "no fixed-term exclusions", unlike "behaviour points for swearing" or a count held
-    "for six weeks in a row"); "mathematical reasoning" is an area like reading; "improve her
+    "for six weeks in a row"), or of the class's rewards ("earn 20 stickers on his reward chart",
+    "be on green on the behaviour chart", "a whole week without a red card", unlike showing his red
+    card to ask for a break); "mathematical reasoning" is an area like reading; "improve her
     attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
     relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
     his A levels", "reach his target grades", "85% of his course targets", "8 out of 10 of her
