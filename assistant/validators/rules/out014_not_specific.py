@@ -185,10 +185,12 @@ _BARE_INCIDENTS = re.compile(
 # the behaviour chart', 'move her peg to the rainbow', 'a whole week without a red card'. What
 # earns the sticker or the card is the behaviour, and it is not named.
 _REWARD_TALLY = re.compile(
-    rf"\b(?:earn|get|collect|gain|receiv|achiev|reach|ha(?:ve|s|d))\w*\s+(?:at least\s+)?{NUMBER}\s+"
+    rf"\b(?:earn|get|collect|gain|receiv|achiev|reach|ha(?:ve|s|d))\w*\s+(?:at least\s+)?"
+    rf"{NUMBER}\s+"
     r"(?:[\w-]+\s+)?(?:stickers?|stars?|tokens?|merits?|house points?|dojo points?|points)\b"
     r"(?=[^.;]*\b(?:chart|reward|board|treasure)\b)|"
-    r"\bon (?:green|gold|silver|amber|the (?:green|gold|rainbow|sun|star|cloud))\b[^.;]{0,30}\bchart\b|"
+    r"\bon (?:green|gold|silver|amber|the (?:green|gold|rainbow|sun|star|cloud))\b"
+    r"[^.;]{0,30}\bchart\b|"
     r"\bmoved? (?:his|her|their|my) (?:peg|name|clip)\s+(?:up\s+)?(?:to|onto)\b|"
     r"\bwithout (?:a|any|getting a|being given a) (?:red|yellow) cards?\b", re.I)
 _TALLY_WORDS = ("incident", "behaviour point", "behavior point", "detention", "exclusion",
