@@ -93,6 +93,8 @@ TUNE = (
     "statements-tune-ca.jsonl",
     "statements-tune-cb.jsonl",
     "statements-tune-cc.jsonl",
+    "statements-tune-cd.jsonl",
+    "statements-tune-ce.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -129,7 +131,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bv.jsonl", "statements-holdout-bw.jsonl",
            "statements-holdout-bx.jsonl", "statements-holdout-by.jsonl",
            "statements-holdout-bz.jsonl", "statements-holdout-ca.jsonl",
-           "statements-holdout-cb.jsonl")
+           "statements-holdout-cb.jsonl", "statements-holdout-cc.jsonl",
+           "statements-holdout-cd.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
