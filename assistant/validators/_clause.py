@@ -127,8 +127,9 @@ def base_form(word: str) -> str:
 
 
 _KEEP_DOING = re.compile(r"\s+(?:on\s+)?([a-z]+ing)\b", re.I)
-_AND_VERB = re.compile(r"\s+and\s+([a-z]+)\b(?=\s+(?:a|an|the|all|his|her|their|my|\d|[a-z]+s\b))",
-                       re.I)
+# ('understand and carry out a three-part instruction': a particle may follow the verb)
+_AND_VERB = re.compile(r"\s+and\s+([a-z]+)\b(?:\s+(?:out|up|through))?"
+                       r"(?=\s+(?:a|an|the|all|his|her|their|my|\d|[a-z]+s\b))", re.I)
 
 
 # Acts that happen in the mind or name an attitude: an observer sees only their signs.
