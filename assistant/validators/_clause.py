@@ -254,6 +254,9 @@ _MANAGING_FEELINGS = re.compile(
     r"frustration|mood)\b", re.I)
 
 
+# 'will write legibly by the end of Year 6', 'read fluently': nothing written or read, no standard
+_MANNER_ONLY = re.compile(r"\s+(fluently|legibly|neatly|clearly|accurately|well)(?:\s+in\s+[^,.;]+)?"
+                          r"(?:,?\s+(?:by|before|within)\s+(?-i:[A-Z])[^,.;]*)?\s*[.!]?\s*$", re.I)
 # 'use his calm-down strategies 80% of the time': which strategies, on what occasions?
 _UNNAMED_STRATEGIES = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
                                  r"strateg(?:y|ies)\b(?!\s+(?:of|for|to)\b)", re.I)
@@ -302,6 +305,9 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     area = whole_area(act)
     if area:
         return area
+    manner = _MANNER_ONLY.match(without_time_phrases(act.rest)) if act.verb in BARE_SKILLS else None
+    if manner:  # 'write legibly', 'read fluently': to whom, on what?
+        return f"{act.verb} {manner[1].lower()}", "a manner with no standard to judge it by"
     if act.verb in ("self-regulate", "self-soothe") or (
             act.verb == "regulate" and _ONESELF.match(act.rest)):
         return act.verb, "an inner state, which no count makes visible"

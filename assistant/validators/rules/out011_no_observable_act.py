@@ -168,8 +168,9 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     unlike "join in with songs"). When someone else is the subject ("staff will help Deniz to make
     friends"), the act the help is for is judged as the child's. A skill with nothing it is done to
     ("will be able to read.", or only a time or "for pleasure" after it) is an area, and so is "a
-    good life". Managing feelings ("manage his feelings after contact 4 times out of 5",
-    "self-regulate 80% of the time") stays unseen whatever count is attached, as do strategies
+    good life"; with only a manner after it ("will write legibly", "read fluently") it has no
+    standard to judge it by. Managing feelings ("manage his feelings after contact 4 times out of
+    5", "self-regulate 80% of the time") stays unseen whatever count is attached, as do strategies
     nobody names ("use his calm-down strategies 80% of the time") and a whole condition to manage
     ("manage her diabetes independently on 100% of school days"), getting about a whole place ("move
     around the school safely", unlike "move around the school site using her walking frame, getting
