@@ -255,8 +255,8 @@ _MANAGING_FEELINGS = re.compile(
 
 
 # 'will write legibly by the end of Year 6', 'read fluently': nothing written or read, no standard
-_MANNER_ONLY = re.compile(r"\s+(fluently|legibly|neatly|clearly|accurately|well)(?:\s+in\s+[^,.;]+)?"
-                          r"(?:,?\s+(?:by|before|within)\s+(?-i:[A-Z])[^,.;]*)?\s*[.!]?\s*$", re.I)
+_MANNER_ONLY = re.compile(r"\s+(fluently|legibly|neatly|clearly|accurately|well)"
+                          r"(?:\s+in\s+[^,.;]+)?(?:,?\s+(?:by|before|within)\s+(?-i:[A-Z])[^,.;]*)?\s*[.!]?\s*$", re.I)
 # 'use his calm-down strategies 80% of the time': which strategies, on what occasions?
 _UNNAMED_STRATEGIES = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
                                  r"strateg(?:y|ies)\b(?!\s+(?:of|for|to)\b)", re.I)
