@@ -95,6 +95,8 @@ TUNE = (
     "statements-tune-cc.jsonl",
     "statements-tune-cd.jsonl",
     "statements-tune-ce.jsonl",
+    "statements-tune-cf.jsonl",
+    "statements-tune-cg.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -132,7 +134,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bx.jsonl", "statements-holdout-by.jsonl",
            "statements-holdout-bz.jsonl", "statements-holdout-ca.jsonl",
            "statements-holdout-cb.jsonl", "statements-holdout-cc.jsonl",
-           "statements-holdout-cd.jsonl")
+           "statements-holdout-cd.jsonl", "statements-holdout-ce.jsonl",
+           "statements-holdout-cf.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
