@@ -192,7 +192,8 @@ _WHOSE = r"(?:the\s+|his\s+|her\s+|their\s+|my\s+|your\s+)?"
 
 CALENDAR_PHRASES: list[Phrase] = [
     # 'in the May 2027 local elections': a dated event.
-    Phrase(re.compile(rf"\b{PREP}\s+(?:the\s+(?={MONTH}\s+20\d\d)|next\s+)?"
+    # ('in his February 2027 mock exams': his own dated event)
+    Phrase(re.compile(rf"\b{PREP}\s+(?:(?:the|his|her|their|my)\s+(?={MONTH}\s+20\d\d)|next\s+)?"
                       r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                       rf"(?P<month>{MONTH})"
                       r"(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+20\d\d))?"

@@ -256,7 +256,8 @@ _MANAGING_FEELINGS = re.compile(
 
 # 'will write legibly by the end of Year 6', 'read fluently': nothing written or read, no standard
 _MANNER_ONLY = re.compile(r"\s+(fluently|legibly|neatly|clearly|accurately|well)"
-                          r"(?:\s+in\s+[^,.;]+)?(?:,?\s+(?:by|before|within)\s+(?-i:[A-Z])[^,.;]*)?\s*[.!]?\s*$", re.I)
+                          r"(?:\s+in\s+[^,.;]+)?"
+                          r"(?:,?\s+(?:by|before|within)\s+(?-i:[A-Z])[^,.;]*)?\s*[.!]?\s*$", re.I)
 # 'use his calm-down strategies 80% of the time': which strategies, on what occasions?
 _UNNAMED_STRATEGIES = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
                                  r"strateg(?:y|ies)\b(?!\s+(?:of|for|to)\b)", re.I)
@@ -574,6 +575,7 @@ BROAD_OBJECT = re.compile(
     r"(?<=for )(?:adult(?:hood| life)|(?:his|her|their|my|the) (?:future|adult life)|"
     r"life after (?:school|college))|"
     # 'a clear plan for his future': which plan, made how?
+    r"(?:a |an )?(?:clear |good |realistic )?pathway (?:to|into|towards) adult(?:hood| life)|"
     r"(?:a |an )?(?:clear |good |realistic )?plan for (?:(?:his|her|their|my) (?:own )?"
     r"(?:future|life)|what (?:he|she|they|I) (?:does|do|will do|wants? to do) next)|"
     # 'have a positive transition to sixth form': how it went, not what she did

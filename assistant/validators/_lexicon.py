@@ -337,7 +337,8 @@ TIME_PHRASE = re.compile(
 # The main verb is a feeling or a state of mind: nobody can see it, however often it happens.
 INNER_STATE = re.compile(
     r"\b(?:will|can|shall|to|I'm|I am|is|are)\s+(?:be able to\s+|continue to\s+|always\s+|"
-    r"consistently\s+|now\s+)?(?:feel(?:ing)?|be (?:happy|happier|settled|content|calm|relaxed|"
+    r"consistently\s+|now\s+)?(?:feel(?:ing)?|be (?:fully |more )?(?:happy|happier|settled|content|"
+    r"calm|relaxed|"
     r"confident|safe|secure|comfortable|valued|included|motivated|resilient|positive|"
     r"willing|keen|ready)|enjoy(?:ing)?|like|love|want|wish|know (?:about|that)|"
     r"believe|care about)\b",

@@ -228,6 +228,7 @@ def test_two_end_points_in_one_statement_are_both_found_in_reading_order() -> No
     ("By 16 Sam will swim 10 metres.", date(2033, 11, 1)),
     ("by end Y6 Sam swims 10 metres", date(2029, 7, 31)),
     ("Within three school terms, Sam will swim 10 metres.", date(2027, 12, 20)),
+    ("In his February 2027 mock exams, Sam will stay in the hall to the end.", date(2027, 2, 28)),
 ])
 def test_more_ways_of_saying_when(text: str, expected: date) -> None:
     (mention,) = find_time_mentions(text, Y4)

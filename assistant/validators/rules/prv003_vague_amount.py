@@ -36,7 +36,9 @@ VAGUE_TERMS = re.compile(
     r"then (?:reducing|tapering|reduced)(?! to\b)|"
     r"from time to time|frequent(?:ly)?|(?:a )?(?:range|variety) of|various|some|appropriate|"
     r"adequate|sufficient|suitable|(?:high|increased|enhanced) levels? of|"
-    r"flexible|available|if required|a little|minimal|small amounts? of|"
+    # ('available for the whole school day', 'available in every lesson': the span is the amount)
+    r"flexible|available(?! (?:to [A-Z]\w+ )?(?:for the whole|in every|at every|throughout|all day|"
+    r"during every)\b)|if required|a little|minimal|small amounts? of|"
     # 'support in class' with no amount; '1:1 support in class' says how much of the class
     r"(?<!1:1 )(?<!one-to-one )(?<!one to one )(?<!full-time )"
     r"support (?:in|at|across) (?:class|school|lessons))\b",
@@ -53,8 +55,9 @@ def vague_amount(statement: Statement) -> Iterator[Hit]:
     assessed", "as per her care plan" (the amount is in another document), "up to 3 hours" (unlike
     "up to ten minutes in every exam", an allowance the student may use), "frequency to be decided
     by the counsellor" (whoever decides), "a range of", "sufficient", "support in class" with no
-    amount (unlike "1:1 support in class"), and an offer that waits on a later judgement ("if
-    progress remains slow").
+    amount (unlike "1:1 support in class"), "available" (unlike "available for the whole school
+    day", where the span is the amount), and an offer that waits on a later judgement ("if progress
+    remains slow").
 
     ## Why is this bad?
     Provision must be specific (9.69), and tribunals expect wording that leaves no room for
