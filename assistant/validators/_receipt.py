@@ -57,7 +57,8 @@ PASSIVE_RECEIPT = re.compile(
 # 'order her food by speaking to the person at the counter': how the act is done, not the act.
 _MANNER = re.compile(r"\bby\s+$", re.I)
 _SUBORDINATE = re.compile(
-    r"\b(?:when|whenever|if|that|because|until|while|how|what|which|why|whether)\s+"
+    r"\b(?:when|whenever|if|that|because|until|while|how|what|which|why|whether|"
+    r"(?:each|every|any) time|as soon as)\s+"
     r"(?:[\w'’]+\s+){0,3}$",
     re.I)
 
