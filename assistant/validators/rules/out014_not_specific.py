@@ -179,7 +179,7 @@ _BARE_INCIDENTS = re.compile(
     r"\s+(?:recorded |logged |reported |serious |fixed[- ]term |)(?:(?:behaviou?r(?:al)? )?"
     r"incidents?\b(?!\s+(?:of (?!dysregulat)|involving|with|where|when|in which|that)\b)|"
     r"behaviou?r points?|detentions?|exclusions?|suspensions?|sanctions?|"
-    r"entries (?:on|in) (?:the |his |her |their |my )?(?:behaviou?r )?log)"
+    r"entries (?:on|in) (?:the |his |her |their |my )?(?:behaviou?r )?log)\b"
     r"(?!(?:\s+(?:a|an|per|each|every) [\w-]+)?\s+(?:for|involving|after|because)\b)", re.I)
 # The class's own reward system, counted: 'earn 20 stickers on his reward chart', 'be on green on
 # the behaviour chart', 'move her peg to the rainbow', 'a whole week without a red card'. What
