@@ -163,6 +163,15 @@ _OFFER = re.compile(r"\s+(?:a|an|the|his|her|their|my)\s+(?:[\w-]+\s+)?(?:place|
                     r"invitation|apprenticeship|internship|traineeship)\b", re.I)
 
 
+# 'recognise all the UK coins', 'recognise 100 high-frequency words': a set that can be shown one
+# item at a time and counted, like a set held for recall.
+_COUNTED_SET = re.compile(rf"\s+(?:all|every|at least|{NUMBER})\b", re.I)
+
+
+def recognises_a_set(act: "Act") -> bool:
+    return act.verb in ("recognise", "recognize") and _COUNTED_SET.match(act.rest) is not None
+
+
 def bears_named_experience(act: "Act") -> bool:
     return act.verb in _BEAR_VERBS and _DOING.match(act.rest) is not None
 
@@ -317,7 +326,7 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     offer = act.verb == "accept" and _OFFER.match(act.rest)
     if act.verb in _BEAR_VERBS and not offer:
         return act.verb, "putting up with something, with nothing that says for how long"
-    if act.verb in INNER_VERBS | ANTICIPATION and not offer:
+    if act.verb in INNER_VERBS | ANTICIPATION and not offer and not recognises_a_set(act):
         return act.verb, "a state of mind"
     if act.verb in PROCESS_VERBS:
         return act.verb, "a process with no point at which it is done"

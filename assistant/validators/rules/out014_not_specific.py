@@ -24,6 +24,7 @@ from .._clause import (
     knows_recall_set,
     main_act,
     quality,
+    recognises_a_set,
     whole_area,
 )
 from .._lexicon import NUMBER, has_criterion, without_time_phrases
@@ -326,7 +327,8 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
         return None
     if ((word is not None and word not in NAMED_STATES)
             or (is_domain_act(act) and not counted_second_act(act))
-            or (act.verb in INNER_VERBS and not bears_named_experience(act))
+            or (act.verb in INNER_VERBS and not bears_named_experience(act)
+                and not recognises_a_set(act))
             or (act.verb in FEELING_VERBS and not knows_recall_set(act))):
         words = domain_words(act) if word is None else f"be {word}"
         return words, (act.start, act.verb_end)
