@@ -108,7 +108,8 @@ _EVIDENCE = re.compile(
 # 'improve his literacy, scoring at least 5 marks more on the termly reading test': the score is
 # the measure, though the skill it measures is still the area named.
 _SCORED_AFTER = re.compile(
-    r"(?<=,) (?:scoring|getting|reaching|achieving|reading|writing|spelling|answering|using)\b[^.;]*",
+    r"(?<=,) (?:scoring|getting|reaching|achieving|reading|writing|spelling|answering|using)\b"
+    r"[^.;]*",
     re.I)
 
 
