@@ -97,6 +97,8 @@ TUNE = (
     "statements-tune-ce.jsonl",
     "statements-tune-cf.jsonl",
     "statements-tune-cg.jsonl",
+    "statements-tune-ch.jsonl",
+    "statements-tune-ci.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -135,7 +137,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-bz.jsonl", "statements-holdout-ca.jsonl",
            "statements-holdout-cb.jsonl", "statements-holdout-cc.jsonl",
            "statements-holdout-cd.jsonl", "statements-holdout-ce.jsonl",
-           "statements-holdout-cf.jsonl")
+           "statements-holdout-cf.jsonl", "statements-holdout-cg.jsonl",
+           "statements-holdout-ch.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
