@@ -99,6 +99,8 @@ TUNE = (
     "statements-tune-cg.jsonl",
     "statements-tune-ch.jsonl",
     "statements-tune-ci.jsonl",
+    "statements-tune-cj.jsonl",
+    "statements-tune-ck.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -138,7 +140,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-cb.jsonl", "statements-holdout-cc.jsonl",
            "statements-holdout-cd.jsonl", "statements-holdout-ce.jsonl",
            "statements-holdout-cf.jsonl", "statements-holdout-cg.jsonl",
-           "statements-holdout-ch.jsonl")
+           "statements-holdout-ch.jsonl", "statements-holdout-ci.jsonl",
+           "statements-holdout-cj.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
