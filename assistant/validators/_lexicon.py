@@ -112,7 +112,7 @@ ROLE = re.compile(
     # ('a screen reader' and 'a card reader' are devices, not people)
     r"(?!screen |card |pdf |e-?book )[a-z]+ (?:workers?|officers?|co-?ordinators?|clinicians?|"
     r"consultants?|aiders?|"
-    r"transcribers?|signers?|scribes?|readers?|technicians?|assistants?)|"
+    r"transcribers?|signers?|scribes?|readers?|technicians?|engineers?|assistants?)|"
     r"(?:autism|dyslexia|literacy|sensory|hearing|visual|behaviour|mental health|feeding|"
     r"communication|nursing|teaching) (?:specialists?|advisers?|advisors?))\b",
     re.I,

@@ -22,6 +22,8 @@ from .._receipt import ASSIGNED, NOT_ACHIEVED, PASSIVE_RECEIPT, RECOMMENDATION
 from .._registry import Hit, rule
 
 PROVISION_WORDING = re.compile(
+    # 'To promote independence with continence products': what the adults aim to do
+    rf"^\s*To (?:promote|support|encourage|enable|provide|ensure|facilitate)\b|"
     rf"\b(?:will (?:continue to |still |also |then )?(?:receive|be receiving|be given|be offered|"
     rf"be provided|be allocated|be referred|get (?=(?:a|"
     rf"an|some|more|extra|\d+|1:1|help|support)\b){NOT_ACHIEVED}|have "
