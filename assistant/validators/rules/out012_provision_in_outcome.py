@@ -296,7 +296,8 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     the child's own act (an area, judged elsewhere), and joining the class's own "carpet session" or
     "PE session" (or her own key group or form group) is not a service, unlike working "in a small
     group with the SENCo each week". A line that opens as a recommendation ("It is recommended
-    that", "We recommend") is advice on what should be provided.
+    that", "We recommend") is advice on what should be provided, and one opening "To promote" (or
+    support, enable, ensure) states the adults' aim.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):
