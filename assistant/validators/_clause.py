@@ -593,6 +593,8 @@ BROAD_OBJECT = re.compile(
     # 'have a calm and happy day at school', 'a positive attitude to reading': how it felt
     r"(?:a )?sense of (?:belonging|achievement|purpose|pride|self|identity|humour)|"
     r"(?:good|neat|nice|better|lovely|beautiful) handwriting|"
+    r"(?:a |an )?(?:secure |positive |strong |close |healthy )?attachments?|"
+    r"(?:a |an )(?:secure |positive |strong |close |healthy )?bond|"
     r"(?:a |an )?(?:(?:calm|happy|good|settled|successful|positive|great|better)(?:,? and |, | ))+"
     r"days?|(?:a |an )?(?:positive|good|better|healthy|can-do) attitudes?|"
     r"(?:a )?say in (?:his|her|their|my) (?:future|life|plans?|pathway plan)|"

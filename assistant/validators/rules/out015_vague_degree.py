@@ -11,6 +11,8 @@ from .._registry import Hit, rule
 VAGUE_DEGREE = re.compile(
     r"\b(?:(?:age[- ])?appropriate(?:ly)?|effectively|adequately|sufficiently|satisfactorily|"
     r"functionally|meaningfully|purposefully|"
+    # 'drink enough water': how much is enough?
+    r"(?<=drink )enough|(?<=eat )enough|(?<=sleep )enough|"
     r"(?:a )?reasonabl[ey](?: time| amount| level| standard)?|acceptabl[ey]|sensibly|properly|"
     r"in (?:simple|some|more|greater|enough) detail|as much as possible|where possible|"
     r"to the best of (?:his|her|their|my) ability|"
