@@ -281,24 +281,24 @@ def provision_in_outcome(statement: Statement) -> Iterator[Hit]:
     offered a place, or found a placement), something done to the child's things ("will have her
     worksheets enlarged to A3", "will have his worksheets read to him"), though what others will see
     is the child's own act ("we will see Layla using her communication book"), any passive that puts
-    the child on the receiving end ("will be enrolled", "to be reviewed termly"), and having a
-    person or an appointment assigned ("will have a key adult", "will have support in class", "will
-    be receiving speech and language therapy twice a week", "will have a careers interview with the
-    adviser"), a service as the thing done ("engage with CAMHS", "engage in life-story work with his
-    social worker") and the therapy itself ("continue to work on his speech sound targets"). Getting
-    a job, a grade or a score ("get 60% in his maths test") is the child's achievement, not receipt,
-    and what others do in a purpose clause ("... so that his teacher can read it") is the result of
-    the child's act, and what others make of the child's work ("50 words that nursery staff can
-    understand", "a list that his teacher can read") is the standard it meets. "1:1 sessions with
-    the school counsellor" and "the school's reduced timetable plan" are services; "walk from school
-    to the shop" and "from the gate of his new school to his form room" are not the school acting,
-    nor is "phone the dentist to book his check-up" (or "ask a member of staff to help me") the
-    other acting, "a clear plan for his future" is the child's own, and "access the community" is
-    the child's own act (an area, judged elsewhere), and joining the class's own "carpet session" or
-    "PE session" (or her own key group or form group) is not a service, unlike working "in a small
-    group with the SENCo each week". A line that opens as a recommendation ("It is recommended
-    that", "We recommend") is advice on what should be provided, and one opening "To promote" (or
-    support, enable, ensure) states the adults' aim.
+    the child on the receiving end ("will be kept safe", "will be enrolled", "to be reviewed
+    termly"), and having a person or an appointment assigned ("will have a key adult", "will have
+    support in class", "will be receiving speech and language therapy twice a week", "will have a
+    careers interview with the adviser"), a service as the thing done ("engage with CAMHS", "engage
+    in life-story work with his social worker") and the therapy itself ("continue to work on his
+    speech sound targets"). Getting a job, a grade or a score ("get 60% in his maths test") is the
+    child's achievement, not receipt, and what others do in a purpose clause ("... so that his
+    teacher can read it") is the result of the child's act, and what others make of the child's work
+    ("50 words that nursery staff can understand", "a list that his teacher can read") is the
+    standard it meets. "1:1 sessions with the school counsellor" and "the school's reduced timetable
+    plan" are services; "walk from school to the shop" and "from the gate of his new school to his
+    form room" are not the school acting, nor is "phone the dentist to book his check-up" (or "ask a
+    member of staff to help me") the other acting, "a clear plan for his future" is the child's own,
+    and "access the community" is the child's own act (an area, judged elsewhere), and joining the
+    class's own "carpet session" or "PE session" (or her own key group or form group) is not a
+    service, unlike working "in a small group with the SENCo each week". A line that opens as a
+    recommendation ("It is recommended that", "We recommend") is advice on what should be provided,
+    and one opening "To promote" (or support, enable, ensure) states the adults' aim.
 
     ## Why is this bad?
     The Code says outcomes are not a description of the service being provided (9.66):
