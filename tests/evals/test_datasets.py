@@ -101,6 +101,8 @@ TUNE = (
     "statements-tune-ci.jsonl",
     "statements-tune-cj.jsonl",
     "statements-tune-ck.jsonl",
+    "statements-tune-cl.jsonl",
+    "statements-tune-cm.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -141,7 +143,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-cd.jsonl", "statements-holdout-ce.jsonl",
            "statements-holdout-cf.jsonl", "statements-holdout-cg.jsonl",
            "statements-holdout-ch.jsonl", "statements-holdout-ci.jsonl",
-           "statements-holdout-cj.jsonl")
+           "statements-holdout-cj.jsonl", "statements-holdout-ck.jsonl",
+           "statements-holdout-cl.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
