@@ -107,11 +107,18 @@ _COMMON_VERBS = frozenset(
 
 
 # 'will have settled in': judged as 'will settle in'
-_PERFECT = re.compile(r"\s+(?!been\b|had\b|needed\b)([a-z]{2,}ed)\b", re.I)
+# ('will have met four of her five targets', 'have done some work experience': judged as done)
+_PERFECT = re.compile(r"\s+(?!been\b|had\b|needed\b)([a-z]{2,}ed|made|taken|written|found|"
+                      r"learnt|built|won|become|kept|chosen|spoken|bought)\b", re.I)
+_IRREGULAR = {"made": "make", "taken": "take", "written": "write", "found": "find",
+              "learnt": "learn", "built": "build", "won": "win", "become": "become", "kept": "keep",
+              "chosen": "choose", "spoken": "speak", "bought": "buy"}
 
 
 def base_form(word: str) -> str:
     word = word.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word.endswith("ied"):
         return word[:-3] + "y"
     stem = word[:-2] if word.endswith("ed") else word[:-3]
