@@ -287,13 +287,22 @@ def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool)
     return act.start == aim.start() or has_situation
 
 
+# What others do as a way of working, with no skill of the child's in it: 'his teachers will
+# differentiate his work', 'staff will support her with personal care'.
+_PRACTICE_VERBS = frozenset({"differentiate", "adapt", "manage", "understand", "support"})
+
+
 def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int, int]] | None:
     """What the child acts on is an umbrella area ('use her social skills'), or the act is a
     quality or a kind of behaviour ('be kind', 'participate', 'settle') with no situation."""
     act = child_act(statement)
     if act is None:
         other = main_act(statement.text)  # 'Mum will manage Aaron's behaviour at bedtime'
-        return None if other is None or is_passive(other) else broad_object(other)
+        if other is None or is_passive(other):
+            return None
+        if other.verb in _PRACTICE_VERBS:
+            return other.verb, (other.start, other.verb_end)  # 'teachers will differentiate ...'
+        return broad_object(other)
     area = whole_area(act)
     if area:
         return area[0], (act.start, act.verb_end)  # 'use his calm-down strategies 80% of the time'
@@ -405,6 +414,8 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     20", "know her colours") or a choice ("know who to talk to") names no act, nor does
     communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
     named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
+    What others do as a way of working ("his teachers will differentiate his work", "staff will
+    support her with personal care") names no skill of the child's.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
