@@ -152,6 +152,9 @@ INNER_VERBS = frozenset(
 # says why, not what.
 _FOR_ITS_OWN_SAKE = re.compile(r"\s*\bfor (?:pleasure|fun|enjoyment)\b", re.I)
 BARE_SKILLS = frozenset({"read", "write", "spell", "count", "talk", "speak"})
+# What others do as a way of working, with no act of the child's in it: 'his teachers will
+# differentiate his work', 'staff will support her with personal care'.
+PRACTICE_VERBS = frozenset({"differentiate", "adapt", "manage", "understand", "support"})
 # Returning into a setting is a process with no finishing point unless a count says what counts.
 PROCESS_VERBS = frozenset({"reintegrate", "re-integrate"})
 # Expecting what comes next is seen only in its signs ('reach for the shaker before it is

@@ -8,6 +8,7 @@ from assistant.models import Statement
 from assistant.regex_cues import Cued
 
 from .._clause import (
+    PRACTICE_VERBS,
     Act,
     bare_measure,
     has_behavioural_criterion,
@@ -205,7 +206,9 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     health needs") when nothing says how much, how often or how well, a score with no task ("will
     achieve 80% accuracy", "his reading will be at 80%", "score 80% in reading"), and openings
     others make ("be given the chance to", "access volunteering opportunities"), and a bare need for
-    a service however often it comes ("Ethan needs a sensory circuit every morning").
+    a service however often it comes ("Ethan needs a sensory circuit every morning"). What others do
+    as a way of working ("his teachers will differentiate his work", "staff will support her with
+    personal care") shows nothing the child does.
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
@@ -248,6 +251,13 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
                           f"what {subject_of(statement)} will do to earn it.",
                   fix="Name the task the score is for (e.g. '80% accuracy on 10 two-digit "
                       "additions').")
+        return
+    other = main_act(statement.text) if child_act(statement) is None else None
+    if other and not is_passive(other) and other.verb in PRACTICE_VERBS:
+        yield at_verb(other, f"'{other.verb}' is a way of working for the adults: nothing says "
+                             f"what {subject_of(statement)} will be seen to do.",
+                      "Write what the child will do as a result, with a count or a level of "
+                      "help; the adults' way of working goes in Section F.")
         return
     chance = OPPORTUNITY.search(statement.text)
     if chance:

@@ -13,6 +13,7 @@ from .._clause import (
     DOMAIN_VERBS,
     FEELING_VERBS,
     INNER_VERBS,
+    PRACTICE_VERBS,
     bare_measure,
     bears_named_experience,
     broad_object,
@@ -287,9 +288,6 @@ def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool)
     return act.start == aim.start() or has_situation
 
 
-# What others do as a way of working, with no skill of the child's in it: 'his teachers will
-# differentiate his work', 'staff will support her with personal care'.
-_PRACTICE_VERBS = frozenset({"differentiate", "adapt", "manage", "understand", "support"})
 
 
 def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int, int]] | None:
@@ -300,7 +298,7 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
         other = main_act(statement.text)  # 'Mum will manage Aaron's behaviour at bedtime'
         if other is None or is_passive(other):
             return None
-        if other.verb in _PRACTICE_VERBS:
+        if other.verb in PRACTICE_VERBS:
             return other.verb, (other.start, other.verb_end)  # 'teachers will differentiate ...'
         return broad_object(other)
     area = whole_area(act)
