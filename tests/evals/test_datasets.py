@@ -103,6 +103,8 @@ TUNE = (
     "statements-tune-ck.jsonl",
     "statements-tune-cl.jsonl",
     "statements-tune-cm.jsonl",
+    "statements-tune-cn.jsonl",
+    "statements-tune-co.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -144,7 +146,8 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-cf.jsonl", "statements-holdout-cg.jsonl",
            "statements-holdout-ch.jsonl", "statements-holdout-ci.jsonl",
            "statements-holdout-cj.jsonl", "statements-holdout-ck.jsonl",
-           "statements-holdout-cl.jsonl")
+           "statements-holdout-cl.jsonl", "statements-holdout-cm.jsonl",
+           "statements-holdout-cn.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
