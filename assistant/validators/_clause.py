@@ -24,7 +24,7 @@ _MODAL = re.compile(
     r"is to|are to|to)\s+", re.I)
 # Words between the modal and the verb that do not change what the act is.
 _BEFORE_VERB = re.compile(
-    r"(?:(?:be able to|continue to|start to|begin to|try to|aim to|want to|also|then|"
+    r"(?:(?:be able to|continue to|start to|begin to|try (?:harder )?to|aim to|want to|also|then|"
     r"now|always|still|consistently|regularly|increasingly|independently|confidently|"
     r"successfully|reliably|gradually|be starting to|be beginning to|have started to|"
     r"not|no longer|eventually|soon|finally|hopefully|ideally)\s+)*", re.I)
@@ -150,7 +150,8 @@ INNER_VERBS = frozenset(
     "remember notice consider".split())
 # 'will be able to read.': a skill named with nothing it is done to, nowhere; 'read for pleasure'
 # says why, not what.
-_FOR_ITS_OWN_SAKE = re.compile(r"\s*\bfor (?:pleasure|fun|enjoyment)\b", re.I)
+_FOR_ITS_OWN_SAKE = re.compile(r"\s*\bfor (?:pleasure|fun|enjoyment|meaning|understanding)\b",
+                               re.I)
 BARE_SKILLS = frozenset({"read", "write", "spell", "count", "talk", "speak"})
 # What others do as a way of working, with no act of the child's in it: 'his teachers will
 # differentiate his work', 'staff will support her with personal care'.
@@ -520,7 +521,9 @@ COMPARATIVE = re.compile(
     r"further(?! education))\b(?!-)",
     re.I,
 )
-_COMPARISON_ANCHORED_BEFORE = re.compile(rf"(?:\b(?:no|not|any|or|{NUMBER})\s+)$", re.I)
+# ('say which of two amounts is more', 'choose the better value': the comparison is the task)
+_COMPARISON_ANCHORED_BEFORE = re.compile(
+    rf"(?:\b(?:no|not|any|or|the|{NUMBER})\s+|\bwhich\b[^,.;]{{0,40}}\bis\s+)$", re.I)
 # '20% faster than at her last annual review': a share of a recorded baseline.
 _SHARE_BEFORE = re.compile(rf"\b{NUMBER}\s*%\s+$", re.I)
 _THAN_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?than\b", re.I)

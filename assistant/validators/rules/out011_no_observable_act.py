@@ -53,6 +53,7 @@ ABSTRACT_ACT = re.compile(
     r"community|(?:all )?(?:of )?(?:his|her|their|my) (?:lessons|learning|education|timetable)|"
     r"all (?:of )?(?:the )?lessons)|us(?:e|ing) money\b(?!\s+to\b)|"
     r"stay(?:ing)? (?:safe|healthy|active|fit|well|calm|out of trouble)|"
+    r"organis(?:e|ing) (?:him|her|them|my)sel(?:f|ves)|"
     r"keep(?:ing)? out of trouble|"
     r"revis(?:e|ing) for (?:his|her|their|my) (?:exams|gcses|tests|a levels|mocks)|"
     r"keep(?:ing)? (?:him|her|them|my)sel(?:f|ves) "

@@ -37,6 +37,9 @@ _TOLD = re.compile(r"\b(?:describe|explain|tell|say|list|name|ask for|request|id
 # Steadiness words are a standard only when a count says what steady means.
 STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually|regularly|"
                         r"across (?:all |different |other )?settings)\b", re.I)
+# 'come into class calmly', 'play nicely': a manner judged by whoever watches, unless a count
+# says what it looks like.
+_MANNER = re.compile(r"\b(?:calmly|nicely|kindly|politely|gently)\b", re.I)
 # "the grades he needs", "the care package she needs": the target is whatever is needed.
 AS_NEEDED = re.compile(
     r"\bthe (?:(?!(?:when|whenever|if|before|after|as|until)\b)[\w-]+ ){1,4}(?:(?:that|which) )?"
@@ -92,7 +95,7 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     needed = set_by_need(text)
     # 'consistently' with no count; 'the best GCSE results he is capable of' names no result
     if not has_behavioural_criterion(without_matches(text, needed)):
-        matches += [*STEADINESS.finditer(text), *needed]
+        matches += [*STEADINESS.finditer(text), *_MANNER.finditer(text), *needed]
     for match in matches:
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' leaves the standard of success to opinion.",
