@@ -67,13 +67,14 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     "drink enough water", "functionally", "in simple detail", "at a reasonable time", "most of the
     time", "with less support", "make good use of", "a range of", "as independently as possible" or
     "as well as he can" (but not "as soon as possible", a time), and "consistently", "reliably",
-    "regularly" or "across settings" when no count says what steady means, and a target set by need
-    ("the grades he needs", "the support she needs", "the best GCSE results he is capable of",
-    unlike "go to the library when she needs to leave a lesson", where the need is the occasion, and
-    unlike what the child tells of a need: "describe her autism and the adjustments she needs",
-    "explain to a new teacher, in a short conversation, the two adjustments he needs"). How things
-    are now, in a clause of its own ("a food he usually refuses"), is not the standard. A quoted
-    category ("rated 'consistent' on her record") is a named standard, not opinion.
+    "regularly" or "across settings" when no count says what steady means, a manner such as "come
+    into class calmly" with no count, and a target set by need ("the grades he needs", "the support
+    she needs", "the best GCSE results he is capable of", unlike "go to the library when she needs
+    to leave a lesson", where the need is the occasion, and unlike what the child tells of a need:
+    "describe her autism and the adjustments she needs", "explain to a new teacher, in a short
+    conversation, the two adjustments he needs"). How things are now, in a clause of its own ("a
+    food he usually refuses"), is not the standard. A quoted category ("rated 'consistent' on her
+    record") is a named standard, not opinion.
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
