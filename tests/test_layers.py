@@ -10,7 +10,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "assistant"
 
 # Higher number = higher layer; a package may import itself and lower layers, never a sibling.
 LAYER = {
-    "models": 0, "errors": 0, "settings": 0, "paths": 0, "regex_cues": 0, "timeframes": 1,
+    "models": 0, "errors": 0, "settings": 0, "paths": 0, "regex_cues": 0, "verb_forms": 0,
+    "timeframes": 1,
     "validators": 2, "retrieval": 2, "privacy": 2, "backends": 2, "corpus": 2, "plans": 2,
     "drafting": 3, "checking": 3, "library": 3,
     "history": 4, "export": 4, "evaluation": 4,

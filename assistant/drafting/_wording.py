@@ -7,6 +7,8 @@ Only person and verb form change ('I want to make friends' -> 'make friends', 'j
 import re
 from dataclasses import dataclass
 
+from assistant.verb_forms import base_form
+
 from ._lexicon import MEASURE
 
 _WANT = re.compile(
@@ -32,14 +34,6 @@ _HELP_TO = re.compile(r"^(?:be able to )?(?:have|get|receive)\s+(?:more\s+|some\
                       r"\s+to\s+", re.IGNORECASE)
 _TIME = re.compile(r",?\s*(?:by|before|within) (?:the end of|the age of|the time|July|the summer|"
                    r"Year|Christmas|September|\d)[^,.;]*", re.IGNORECASE)
-_IRREGULAR = {"being": "be", "having": "have", "going": "go", "doing": "do", "making": "make",
-              "taking": "take", "giving": "give", "using": "use", "writing": "write",
-              "riding": "ride", "coming": "come", "choosing": "choose", "leaving": "leave",
-              "living": "live", "moving": "move", "saying": "say", "dying": "die",
-              "lying": "lie", "tying": "tie", "changing": "change", "managing": "manage",
-              "coping": "cope", "dancing": "dance", "sharing": "share", "hoping": "hope",
-              "closing": "close", "continuing": "continue", "completing": "complete",
-              "joining": "join", "opening": "open", "visiting": "visit", "listening": "listen"}
 _ADJECTIVES = frozenset("happy calm safe healthy independent confident settled included fit dry "
                         "clean able ready well better less more kind brave".split())
 _DETERMINERS = frozenset("a an the some more fewer less no his her their my our friends "
@@ -85,20 +79,6 @@ _THIRD = {"don't": "doesn't", "do not": "does not", "have": "has", "do": "does",
 def _agree(match: re.Match[str]) -> str:
     verb = match.group(2)
     return f"{match.group(1)} {_THIRD.get(verb, verb + 's')}"
-
-
-def base_form(gerund: str) -> str:
-    word = gerund.lower()
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if not word.endswith("ing") or len(word) <= 5:
-        return word
-    stem = word[:-3]
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
-        return stem[:-1]
-    if stem[-1] in "vcz" or (len(stem) <= 4 and re.fullmatch(r".*[^aeiou][aeiou][^aeiouwxyr]", stem)):
-        return stem + "e"
-    return stem
 
 
 _GET = ((re.compile(r"^get to\b", re.I), "travel to"),

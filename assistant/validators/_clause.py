@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.verb_forms import base_form
+
 from ._lexicon import (
     LEADING_TIME,
     NUMBER,
@@ -89,50 +91,10 @@ def main_act(text: str) -> Act | None:
 
 _PROGRESSIVE = re.compile(r"\s+(?!being\b|during\b|nothing\b|something\b|anything\b|"
                           r"everything\b)([a-z]{2,}ing)\b", re.I)
-# Verbs outcomes often use in the progressive, by base form: '-ing' is taken off by looking them
-# up first, then by spelling rules (stopping -> stop, making -> make, reading -> read).
-_COMMON_VERBS = frozenset(
-    "use make take write share come have give live move manage prepare describe explore solve "
-    "choose ride type arrive leave save hope name place recognise recognize produce complete "
-    "combine compare practise practice include continue argue change charge engage cope behave "
-    "participate communicate cooperate co-operate socialise socialize regulate tolerate dance "
-    "celebrate create decide drive hide breathe bathe shave smile taste wave wipe close dose "
-    "separate operate navigate negotiate organise organize advocate vocalise vocalize imitate "
-    "sequence balance notice retrieve achieve receive believe improve approve serve solve "
-    "visit listen open answer order develop focus enter happen offer travel label model cancel "
-    "retell tell spell fill sell call fall feel read eat speak sleep look cook book walk talk "
-    "work help play stay pay say follow show grow know throw draw blow sit run swim stop shop "
-    "chat plan drop skip hop clap grip jog dig cut get put let begin forget do go see "
-    "agree settle".split())
-
-
 # 'will have settled in': judged as 'will settle in'
 # ('will have met four of her five targets', 'have done some work experience': judged as done)
 _PERFECT = re.compile(r"\s+(?!been\b|had\b|needed\b)([a-z]{2,}ed|made|taken|written|found|"
                       r"learnt|built|won|become|kept|chosen|spoken|bought)\b", re.I)
-_IRREGULAR = {"made": "make", "taken": "take", "written": "write", "found": "find",
-              "learnt": "learn", "built": "build", "won": "win", "become": "become", "kept": "keep",
-              "chosen": "choose", "spoken": "speak", "bought": "buy"}
-
-
-def base_form(word: str) -> str:
-    word = word.lower()
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if word.endswith("ied"):
-        return word[:-3] + "y"
-    stem = word[:-2] if word.endswith("ed") else word[:-3]
-    for candidate in (stem, stem + "e", stem[:-1]):
-        if candidate in _COMMON_VERBS:
-            return candidate
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
-        return stem[:-1]
-    if len(stem) <= 2 or re.search(r"(?:[^aeiou][aeiou][bcdgkmnprtvz]|[vzcu]|[^n]g)$", stem) \
-            and len(stem) <= 5:
-        return stem + "e"
-    return stem
-
-
 _KEEP_DOING = re.compile(r"\s+(?:on\s+)?([a-z]+ing)\b", re.I)
 # ('understand and carry out a three-part instruction': a particle may follow the verb)
 _AND_VERB = re.compile(r"\s+and\s+([a-z]+)\b(?:\s+(?:out|up|through))?"
