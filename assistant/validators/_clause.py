@@ -34,8 +34,8 @@ _BEFORE_VERB = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Act:
-    """The main verb (lower case; its base form when written '-ing' after 'be'), the words after
-    it, and where the verb starts."""
+    """The main verb (lower case; its base form when written '-ing' after 'be' or '-ed' after
+    'have'), the words after it, and where the verb starts."""
 
     verb: str
     rest: str
@@ -246,9 +246,12 @@ _UNNAMED_STRATEGIES = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]
 # 'manage her diabetes independently on 100% of school days': every part of her care at once.
 _MANAGING_CONDITION = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:diabetes|asthma|"
                                  r"epilepsy|condition|health|eczema|allergy|allergies)\b", re.I)
+
+
 def whole_area(act: Act) -> tuple[str, str] | None:
-    """Unnamed strategies, or a whole condition to manage, as what the act is on: whatever count
-    follows ('80% of the time', 'on 100% of school days'), nothing named is counted."""
+    """Unnamed strategies, a whole condition to manage, getting about a whole place, or being
+    independent: whatever count follows ('80% of the time', 'on 100% of school days'), nothing
+    named is counted. The words and why, or None."""
     if act.verb == "use" and _UNNAMED_STRATEGIES.match(act.rest) and not EXAMPLE.search(act.rest):
         return ("use … strategies",
                 "strategies nobody has named, used on occasions nobody has named")
@@ -263,7 +266,7 @@ def whole_area(act: Act) -> tuple[str, str] | None:
 
 
 # 'move around the school safely': where to, by what route, avoiding what?
-_GETTING_ABOUT = re.compile(r"\s+(?:his|her|their|my\s+)?(?:way\s+)?around\s+(?:the\s+)?(?:school|"
+_GETTING_ABOUT = re.compile(r"\s+(?:(?:his|her|their|my)\s+way\s+)?around\s+(?:the\s+)?(?:school|"
                             r"classroom|building|site|nursery|college|setting|house|home)"
                             # (no route, aid or count after it: 'using his walking frame')
                             r"(?:\s+safely)?(?=\s*(?:[.!]|$|,?\s+(?:by|before|within)\s))", re.I)

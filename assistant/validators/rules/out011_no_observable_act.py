@@ -138,6 +138,8 @@ _AID = re.compile(
 
 
 # 'Ethan needs a sensory circuit every morning': a need for a service, however often it comes.
+_NEED_FIX = ("Say what the service will help the child do, as an act someone could see, with how "
+             "often or how well; the service goes in Section F.")
 _BARE_NEED = re.compile(r"^\s*([^,;.]{1,40}?)\s+((?:needs|requires)\s+(?!to\b)[\w:-]+)", re.I)
 
 
@@ -242,8 +244,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
         yield Hit(span=need.span(2),
                   message=f"'{need[2]}' states a need for a service; however often it comes, it "
                           f"does not say what {subject_of(statement)} will do.",
-                  fix="Say what the service will help the child do, as an act someone could "
-                      "see, with how often or how well; the service goes in Section F.")
+                  fix=_NEED_FIX)
         return
     measure = bare_measure(statement.text)
     if measure:
@@ -306,8 +307,7 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' states a need for a service; it does not say what "
                           f"{subject_of(statement)} will do.",
-                  fix="Say what the service will help the child do, as an act someone could "
-                      "see, with how often or how well; the service goes in Section F.")
+                  fix=_NEED_FIX)
     elif match:
         yield Hit(span=match.span(),
                   message=f"'{match[0]}' names an area, and nothing says how often or how well "
