@@ -197,6 +197,11 @@ _REWARD_TALLY = re.compile(
     r"\bwithout (?:a|any|getting a|being given a) (?:red|yellow) cards?\b", re.I)
 _TALLY_WORDS = ("incident", "behaviour point", "behavior point", "detention", "exclusion",
                 "suspension", "sanction", " log")
+# 'read and understand books at his level': reading as a whole, on whatever he is given
+_READ_ANYTHING = re.compile(
+    r"\bread and understand (?:(?:any|all|most) )?(?:age[- ]appropriate |age[- ]related |"
+    r"(?:his|her|their|my) )?(?:texts|books|stories|reading books|reading)(?: (?:at|for|appropriate "
+    r"for) (?:his|her|their|my) (?:own )?(?:level|age))?(?=\s*(?:[.,;]|$|by\b|within\b))", re.I)
 # 'eat a wider range of foods', 'read a range of texts': which ones, and how many more?
 _RANGE_OF = re.compile(r"\b(?:a |an )?(?:(?:wider|broader|greater|bigger|larger|increased) )?"
                        r"(?:range|variety) of\b(?!\s+(?:\d|at least|up to|[a-z]+ such as)\b)", re.I)
@@ -368,52 +373,53 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     weekends", "a say in her pathway plan", "be independent 80% of the time" (unlike "independent
     when crossing the road"), "use his calm-down strategies 80% of the time", "manage her diabetes
     independently on 100% of school days", "use money", "an activity of her choosing", "activities
-    in the community", "eat a wider range of foods", "read a range of texts", "a healthy diet", an
-    unnamed hobby however often it is done ("take part in a hobby at least once a week", unlike
-    "talk about his hobby"), "a good life", "a positive transition to sixth form", "a calm and happy
-    day at school", "a positive attitude to reading", "a confident reader", "manage her own sensory
-    needs", "read for pleasure", "a clear plan for his future", "a plan for what he does next", "his
-    reading will be at 80%", "something she enjoys doing", "do some cooking at home", "take part in
-    the community", "his wellbeing score will rise by 5 points", "her score will rise by 10 points",
-    "score 80% in reading" (unlike "his reading age will go up" or "rise by 12 months") are areas,
-    not acts, and "close the gap" and a climb up a scale ("move up two steps on the Routes for
-    Learning assessment") name no skill, nor does a score on tests of no named subject ("80% in his
-    end-of-term tests", or in them "in every subject", unlike "in his end-of-term spelling tests").
-    So is a skill with nothing it is done to ("will be able to read.", "will be able to read by the
-    time he is 10", "will read more"). So are "understand more of what adults say", "have more
-    friends", "make and keep friends" and "express her needs", and the act staff help the child
-    towards ("staff will support Kenji to manage the move") is judged as the child's, as is the act
-    the child is helped towards when it is an area ("will be supported by her key person to calm
-    down when she is upset"), and what is learnt is judged as the act ("learn to blow her nose" is
-    specific, "learn to cope with change" is not); when others act on an area of the child's ("Mum
-    will manage his behaviour at bedtime", "the school will support her wellbeing") the area is
-    still all that is named. Nor does living "independently" with nowhere named, travelling
-    "independently" with no journey named, "prepare for adulthood", "do everything for myself",
-    keeping "himself safe", or communicating "effectively"; nor does a count of logged incidents
-    with no behaviour named ("fewer incidents at lunchtime", unlike "incidents of hitting", where
-    "fewer incidents of aggression" names the behaviour though not how few), of "incidents of
-    dysregulation", or of the school's sanctions ("no more than two behaviour points a week", "fewer
-    detentions", "no fixed-term exclusions", unlike "behaviour points for swearing" or a count held
-    "for six weeks in a row"), or of the class's rewards ("earn 20 stickers on his reward chart",
-    "be on green on the behaviour chart", "a whole week without a red card", unlike showing his red
-    card to ask for a break); "mathematical reasoning" is an area like reading; "improve her
-    attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
-    relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
-    his A levels", "reach his target grades", "85% of his course targets", "8 out of 10 of her
-    targets", "gain a qualification" (unlike "a qualification in food hygiene") and whatever work is
-    set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths
-    lessons"); "the expected level in the Early Learning Goal for Number" is a named check, and a
-    feeling shown by a counted act ("feel safe, shown by walking in without her mum on 9 days out of
-    10") is specific. A place does not pin down settling, coping, calming down or behaving well
-    ("settle into nursery", "cope with the noise in the dinner hall"); curiosity, empathy and
-    kindness are areas. Tolerating one of the child's own things ("tolerate her splints") is
-    specific, unlike tolerating "noise" or "change". The words the child will use, quoted
-    ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her numbers to
-    20", "know her colours") or a choice ("know who to talk to") names no act, nor does
-    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
-    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
-    What others do as a way of working ("his teachers will differentiate his work", "staff will
-    support her with personal care") names no skill of the child's.
+    in the community", "eat a wider range of foods", "read a range of texts", "read and understand
+    books at his level", "a healthy diet", an unnamed hobby however often it is done ("take part in
+    a hobby at least once a week", unlike "talk about his hobby"), "a good life", "a positive
+    transition to sixth form", "a calm and happy day at school", "a positive attitude to reading",
+    "a confident reader", "manage her own sensory needs", "read for pleasure", "a clear plan for his
+    future", "a plan for what he does next", "his reading will be at 80%", "something she enjoys
+    doing", "do some cooking at home", "take part in the community", "his wellbeing score will rise
+    by 5 points", "her score will rise by 10 points", "score 80% in reading" (unlike "his reading
+    age will go up" or "rise by 12 months") are areas, not acts, and "close the gap" and a climb up
+    a scale ("move up two steps on the Routes for Learning assessment") name no skill, nor does a
+    score on tests of no named subject ("80% in his end-of-term tests", or in them "in every
+    subject", unlike "in his end-of-term spelling tests"). So is a skill with nothing it is done to
+    ("will be able to read.", "will be able to read by the time he is 10", "will read more"). So are
+    "understand more of what adults say", "have more friends", "make and keep friends" and "express
+    her needs", and the act staff help the child towards ("staff will support Kenji to manage the
+    move") is judged as the child's, as is the act the child is helped towards when it is an area
+    ("will be supported by her key person to calm down when she is upset"), and what is learnt is
+    judged as the act ("learn to blow her nose" is specific, "learn to cope with change" is not);
+    when others act on an area of the child's ("Mum will manage his behaviour at bedtime", "the
+    school will support her wellbeing") the area is still all that is named. Nor does living
+    "independently" with nowhere named, travelling "independently" with no journey named, "prepare
+    for adulthood", "do everything for myself", keeping "himself safe", or communicating
+    "effectively"; nor does a count of logged incidents with no behaviour named ("fewer incidents at
+    lunchtime", unlike "incidents of hitting", where "fewer incidents of aggression" names the
+    behaviour though not how few), of "incidents of dysregulation", or of the school's sanctions
+    ("no more than two behaviour points a week", "fewer detentions", "no fixed-term exclusions",
+    unlike "behaviour points for swearing" or a count held "for six weeks in a row"), or of the
+    class's rewards ("earn 20 stickers on his reward chart", "be on green on the behaviour chart",
+    "a whole week without a red card", unlike showing his red card to ask for a break);
+    "mathematical reasoning" is an area like reading; "improve her attendance" names the figure to
+    move. "Appropriate language", "a positive self-image", "a good relationship with", chores, and
+    "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach his target
+    grades", "85% of his course targets", "8 out of 10 of her targets", "gain a qualification"
+    (unlike "a qualification in food hygiene") and whatever work is set ("complete his work",
+    "finish 4 of 5 of his classroom tasks", unlike "his work in maths lessons"); "the expected level
+    in the Early Learning Goal for Number" is a named check, and a feeling shown by a counted act
+    ("feel safe, shown by walking in without her mum on 9 days out of 10") is specific. A place does
+    not pin down settling, coping, calming down or behaving well ("settle into nursery", "cope with
+    the noise in the dinner hall"); curiosity, empathy and kindness are areas. Tolerating one of the
+    child's own things ("tolerate her splints") is specific, unlike tolerating "noise" or "change".
+    The words the child will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set
+    with many uses ("know her numbers to 20", "know her colours") or a choice ("know who to talk
+    to") names no act, nor does communicating "his needs and wants", unlike a set for recall ("know
+    his number bonds to 10"); a named routine ("her four-step handwashing routine") is not an
+    umbrella, unlike "his routine". What others do as a way of working ("his teachers will
+    differentiate his work", "staff will support her with personal care") names no skill of the
+    child's.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -458,7 +464,7 @@ def _umbrella_hits(statement: Statement) -> Iterator[Hit]:
         match = (VAGUE_STANDARD.search(statement.text) or tests
                  or OPPORTUNITY.search(statement.text) or _UP_A_SCALE.search(statement.text)
                  or _STATE_SCORE.search(statement.text) or _counted_umbrella(statement.text)
-                 or _RANGE_OF.search(statement.text))
+                 or _RANGE_OF.search(statement.text) or _READ_ANYTHING.search(statement.text))
     needed = set_by_need(statement.text) if match is None else []
     if needed and not has_behavioural_criterion(without_matches(statement.text, needed)):
         match = needed[0]  # "the grades he needs", "the best results he is capable of": which?
