@@ -200,8 +200,9 @@ _TALLY_WORDS = ("incident", "behaviour point", "behavior point", "detention", "e
 # 'read and understand books at his level': reading as a whole, on whatever he is given
 _READ_ANYTHING = re.compile(
     r"\bread and understand (?:(?:any|all|most) )?(?:age[- ]appropriate |age[- ]related |"
-    r"(?:his|her|their|my) )?(?:texts|books|stories|reading books|reading)(?: (?:at|for|appropriate "
-    r"for) (?:his|her|their|my) (?:own )?(?:level|age))?(?=\s*(?:[.,;]|$|by\b|within\b))", re.I)
+    r"(?:his|her|their|my) )?(?:texts|books|stories|reading books|reading)"
+    r"(?: (?:at|for|appropriate for) (?:his|her|their|my) (?:own )?(?:level|age))?"
+    r"(?=\s*(?:[.,;]|$|by\b|within\b))", re.I)
 # 'eat a wider range of foods', 'read a range of texts': which ones, and how many more?
 _RANGE_OF = re.compile(r"\b(?:a |an )?(?:(?:wider|broader|greater|bigger|larger|increased) )?"
                        r"(?:range|variety) of\b(?!\s+(?:\d|at least|up to|[a-z]+ such as)\b)", re.I)
