@@ -8,7 +8,6 @@ from assistant.models import Statement
 from assistant.regex_cues import Cued
 
 from .._clause import (
-    PRACTICE_VERBS,
     Act,
     bare_measure,
     has_behavioural_criterion,
@@ -72,6 +71,20 @@ ABSTRACT_ACT_CUED = Cued(ABSTRACT_ACT)
 def child_act(statement: Statement) -> Act | None:
     """The main act when the child does it; what staff or a service do is judged elsewhere."""
     return _child_act(statement.text, tuple(child_names(statement)))
+
+
+# What others do as a way of working, with no act of the child's in it: 'his teachers will
+# differentiate his work', 'staff will support her with personal care'.
+_PRACTICE_VERBS = frozenset({"differentiate", "adapt", "manage", "understand", "support"})
+
+
+def adults_practice(statement: Statement) -> Act | None:
+    """The main act when someone other than the child does it as a way of working; OUT011 and
+    OUT014 both judge it."""
+    if child_act(statement) is not None:
+        return None
+    other = main_act(statement.text)
+    return other if other and not is_passive(other) and other.verb in _PRACTICE_VERBS else None
 
 
 # 'Staff will support Kenji to manage the move', 'We will help Deniz to make friends': the act
@@ -254,10 +267,10 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
                   fix="Name the task the score is for (e.g. '80% accuracy on 10 two-digit "
                       "additions').")
         return
-    other = main_act(statement.text) if child_act(statement) is None else None
-    if other and not is_passive(other) and other.verb in PRACTICE_VERBS:
-        yield at_verb(other, f"'{other.verb}' is a way of working for the adults: nothing says "
-                             f"what {subject_of(statement)} will be seen to do.",
+    practice = adults_practice(statement)
+    if practice:
+        yield at_verb(practice, f"'{practice.verb}' is a way of working for the adults: nothing "
+                                f"says what {subject_of(statement)} will be seen to do.",
                       "Write what the child will do as a result, with a count or a level of "
                       "help; the adults' way of working goes in Section F.")
         return

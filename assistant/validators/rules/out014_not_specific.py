@@ -13,7 +13,6 @@ from .._clause import (
     DOMAIN_VERBS,
     FEELING_VERBS,
     INNER_VERBS,
-    PRACTICE_VERBS,
     bare_measure,
     bears_named_experience,
     broad_object,
@@ -33,7 +32,7 @@ from .._receipt import OPPORTUNITY, helped_act, in_main_clause, inner_state, wit
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import measured_after, vague_aims
 from .out015_vague_degree import set_by_need, without_matches
-from .out011_no_observable_act import ABSTRACT_ACT_CUED, child_act
+from .out011_no_observable_act import ABSTRACT_ACT_CUED, adults_practice, child_act
 
 # Where or when the act happens, or what it is about: what makes "talk" a specific act.
 SITUATION = re.compile(
@@ -294,19 +293,16 @@ def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool)
     return act.start == aim.start() or has_situation
 
 
-
-
 def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int, int]] | None:
     """What the child acts on is an umbrella area ('use her social skills'), or the act is a
     quality or a kind of behaviour ('be kind', 'participate', 'settle') with no situation."""
     act = child_act(statement)
     if act is None:
+        practice = adults_practice(statement)  # 'his teachers will differentiate his work'
+        if practice:
+            return practice.verb, (practice.start, practice.verb_end)
         other = main_act(statement.text)  # 'Mum will manage Aaron's behaviour at bedtime'
-        if other is None or is_passive(other):
-            return None
-        if other.verb in PRACTICE_VERBS:
-            return other.verb, (other.start, other.verb_end)  # 'teachers will differentiate ...'
-        return broad_object(other)
+        return None if other is None or is_passive(other) else broad_object(other)
     area = whole_area(act)
     if area:
         return area[0], (act.start, act.verb_end)  # 'use his calm-down strategies 80% of the time'
