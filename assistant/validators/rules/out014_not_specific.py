@@ -105,6 +105,8 @@ _ABOUT_SOMETHING = re.compile(r"(?:feelings|emotions|worries) about (?:his|her|t
 _OWN_NEEDS = re.compile(r"\s+(?:(?:his|her|their|my) (?:needs|wants|feelings|wishes)"
                         r"(?: and (?:needs|wants|feelings|wishes))?|(?:more )?(?:effectively|"
                         r"appropriately|well|better))\b", re.I)
+# 'say more words': a direction on the whole vocabulary, with no word, count or moment named.
+_MORE_WORDS = r"\s+(?:more|new|lots of|some|a few)\s+(?:spoken\s+|single\s+)?words\s*[.!]?\s*$"
 _OPEN_OBJECT = {
     "know": re.compile(r"\s+(?:who|what|where|which|(?:his|her|their|my|the) (?:numbers|colours|"
                        r"shapes|letters))\b", re.I),
@@ -121,8 +123,9 @@ _OPEN_OBJECT = {
     # 'will be able to read.', 'will read more': read what, where?
     **{verb: re.compile(r"(?:\s+for (?:pleasure|fun|enjoyment)|\s+more(?:\s+often)?)?\s*[.!]?\s*$",
                         re.I) for verb in BARE_SKILLS},
-    # 'use money': for buying what, counting what?
-    "use": re.compile(r"\s+money\b(?!\s+to\b)", re.I),
+    # 'use money': for buying what, counting what? 'use more words': which, and when?
+    "use": re.compile(rf"\s+money\b(?!\s+to\b)|{_MORE_WORDS}", re.I),
+    "say": re.compile(_MORE_WORDS, re.I),
     # 'keep himself safe in the community': safe from what, by doing what?
     "keep": re.compile(r"\s+(?:him|her|them|my)sel(?:f|ves)\s+safe\b", re.I),
     # 'communicate effectively with adults': a manner, not what is said or how
@@ -383,15 +386,15 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     score on tests of no named subject ("80% in his end-of-term tests", or in them "in every
     subject", unlike "in his end-of-term spelling tests"). So is a skill with nothing it is done to
     ("will be able to read.", "will be able to read by the time he is 10", "will read more"). So are
-    "understand more of what adults say", "have more friends", "make and keep friends" and "express
-    her needs", and the act staff help the child towards ("staff will support Kenji to manage the
-    move") is judged as the child's, as is the act the child is helped towards when it is an area
-    ("will be supported by her key person to calm down when she is upset"), and what is learnt is
-    judged as the act ("learn to blow her nose" is specific, "learn to cope with change" is not);
-    when others act on an area of the child's ("Mum will manage his behaviour at bedtime", "the
-    school will support her wellbeing") the area is still all that is named. Nor does living
-    "independently" with nowhere named, travelling "independently" with no journey named, "prepare
-    for adulthood", "do everything for myself", keeping "himself safe", or communicating
+    "understand more of what adults say", "say more words", "have more friends", "make and keep
+    friends" and "express her needs", and the act staff help the child towards ("staff will support
+    Kenji to manage the move") is judged as the child's, as is the act the child is helped towards
+    when it is an area ("will be supported by her key person to calm down when she is upset"), and
+    what is learnt is judged as the act ("learn to blow her nose" is specific, "learn to cope with
+    change" is not); when others act on an area of the child's ("Mum will manage his behaviour at
+    bedtime", "the school will support her wellbeing") the area is still all that is named. Nor does
+    living "independently" with nowhere named, travelling "independently" with no journey named,
+    "prepare for adulthood", "do everything for myself", keeping "himself safe", or communicating
     "effectively"; nor does a count of logged incidents with no behaviour named ("fewer incidents at
     lunchtime", unlike "incidents of hitting", where "fewer incidents of aggression" names the
     behaviour though not how few), of "incidents of dysregulation", or of the school's sanctions
