@@ -11,7 +11,9 @@ from functools import lru_cache
 from assistant.models import Statement
 
 from ._clause import IRREGULAR_PARTICIPLES, STATE_PARTICIPLES
-from ._lexicon import INNER_STATE, NUMBER, ROLE, name_at
+from assistant.verb_forms import base_form
+
+from ._lexicon import INNER_STATE, NUMBER, ROLE, child_names, name_at
 
 # Someone or something assigned to the child: "will have a key adult", "will have the care
 # package she needs", "will have a careers interview with the adviser".
@@ -113,6 +115,34 @@ def helped_act(statement: Statement) -> Statement:
     """The statement as if the child did the act the help is for ('Hamza will travel to school
     on the bus'); the same object when nobody is helping the child towards an act."""
     return without_wrapper(statement, _HELPED_TO)
+
+
+# 'Staff will make sure Rania has friends': what the adults guarantee is a state of the child's.
+_ENSURES = re.compile(r"\b(?:will|to|must|should)\s+(?:make sure|ensure)\s+(?:that\s+)?", re.I)
+_ENSURED_PRONOUN = re.compile(r"(?:he|she|they|I)\b", re.I)
+_ENSURED_VERB = re.compile(r"\s+(?:can\s+|is able to\s+)?([a-z]+)\b", re.I)
+_THIRD_PERSON = {"is": "be", "has": "have", "does": "do", "are": "be", "am": "be"}
+
+
+def ensured_act(statement: Statement) -> Statement:
+    """The statement as if the child did what the adults make sure of ('Rania will have
+    friends'); the same object when no adult makes sure of something the child does."""
+    text = statement.text
+    match = _ENSURES.search(text)
+    if match is None:
+        return statement
+    pronoun = _ENSURED_PRONOUN.match(text, match.end())
+    whom = pronoun.end() if pronoun else name_at(text, match.end(), tuple(child_names(statement)))
+    verb = _ENSURED_VERB.match(text, whom) if whom is not None else None
+    if verb is None:
+        return statement
+    word = verb[1].lower()
+    base = _THIRD_PERSON.get(word) or (word[:-1] if word.endswith("s") else base_form(word))
+    opening = text[:match.start()].rsplit(",", 1)[0] + ", " if "," in text[:match.start()] else ""
+    child = text[match.end():whom]
+    child = child if opening else child[:1].upper() + child[1:]
+    return statement.model_copy(update={
+        "text": f"{opening}{child} will {base}{text[verb.end():]}"})
 
 
 # 'It is recommended that Kofi is offered counselling': a professional's advice on what should be
