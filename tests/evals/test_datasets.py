@@ -105,6 +105,10 @@ TUNE = (
     "statements-tune-cm.jsonl",
     "statements-tune-cn.jsonl",
     "statements-tune-co.jsonl",
+    "statements-tune-cp.jsonl",
+    "statements-tune-cq.jsonl",
+    "statements-tune-cr.jsonl",
+    "statements-tune-cs.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -147,7 +151,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-ch.jsonl", "statements-holdout-ci.jsonl",
            "statements-holdout-cj.jsonl", "statements-holdout-ck.jsonl",
            "statements-holdout-cl.jsonl", "statements-holdout-cm.jsonl",
-           "statements-holdout-cn.jsonl")
+           "statements-holdout-cn.jsonl", "statements-holdout-co.jsonl",
+           "statements-holdout-cp.jsonl", "statements-holdout-cq.jsonl",
+           "statements-holdout-cr.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
