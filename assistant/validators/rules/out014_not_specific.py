@@ -139,6 +139,12 @@ _OPEN_OBJECT = {
     "communicate": _OWN_NEEDS,
     "express": _OWN_NEEDS,
 }
+# 'improve her blending of CVC words', 'his spelling of common exception words': a skill named
+# with what it is done to (unlike 'his understanding of number', which is an inner state).
+_SKILL_OF = re.compile(r"\s+(?:his|her|their|my) (?!understanding\b)[a-z]+ing of (?!(?:his|her|"
+                       r"their|my|it|them)\b)[\w'‘]", re.I)
+# 'understand the difference between odd and even numbers': the distinction to learn is named.
+_DIFFERENCE = re.compile(r"\s+the difference between (?:[\w'‘’-]+ ){1,3}and [\w'‘]", re.I)
 # The words the child will use, quoted: "communicate 'yes' and 'no'", "sign 'finished'".
 _QUOTED_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?['‘\"“]\w", re.I)
 # Kinds of behaviour a place does not pin down: 'settle into nursery', 'cope with the noise in the
@@ -286,6 +292,8 @@ def aim_names_act(statement: Statement, aim: re.Match[str], has_situation: bool)
     manner = re.search(r"\bwith\s+$", text[max(0, aim.start() - 6): aim.start()])
     if _INCIDENTS_OF.match(text, aim.end()):
         return True  # 'fewer incidents of aggression': the behaviour is named, though not how few
+    if _SKILL_OF.match(text, aim.end()):
+        return True  # 'improve her blending of CVC words': the skill and what it is done to
     if _NAMED_SCORE.search(aim[0]):
         return True  # 'her reading age will go up': the score is named, though not how far
     if not manner and (BROAD_AREA.search(span_text) or BROAD_OBJECT.search(span_text)
@@ -340,12 +348,14 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
         return act.verb, (act.start, act.verb_end)
     if has_situation or has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return None
-    if act.verb in INNER_VERBS | FEELING_VERBS and AND_ACT.match(act.rest):
+    if act.verb in INNER_VERBS | FEELING_VERBS and (AND_ACT.match(act.rest)
+                                                   or _DIFFERENCE.match(act.rest)):
         return None  # 'understand and follow classroom instructions': judged by the second act
     if names_words(statement):
         return None
     if ((word is not None and word not in NAMED_STATES)
-            or (is_domain_act(act) and not counted_second_act(act))
+            or (is_domain_act(act) and not counted_second_act(act)
+                and not _SKILL_OF.match(act.rest))
             or (act.verb in INNER_VERBS and not bears_named_experience(act)
                 and not recognises_a_set(act))
             or (act.verb in FEELING_VERBS and not knows_recall_set(act))):
@@ -364,20 +374,21 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     "make good choices", "demonstrate self-care") is not specific unless an example follows; a
     quality or a kind of behaviour ("be kind", "participate", "settle") is not specific unless a
     situation or criterion pins it down. A direction word is judged by what it applies to: "babble
-    more" and "reduce his vaping" name the act, "improve his reading" and "sleep better" do not. An
-    unwritten standard ("working at the expected standard"), a target set by need ("the grades he
-    needs") and an opportunity ("be given the chance to try jobs") name no skill; the pass mark of a
-    named check ("the expected standard in the Year 2 phonics screening check") does. "With
-    increasing independence" after a named act says how it is done, and "understand and follow
-    instructions" is judged by the second act, as is "listen to a story and answer two questions
-    about it"; so are "use scissors with increasing control" and "demonstrate her understanding of
-    fractions by correctly matching 8 of 10 pairs". "Personal care", "daily living", "strength and
-    balance", "dysregulation", a state of the child's that changes ("her low mood will lift",
-    "narrow the gap in her reading"), "take charge of his diabetes" and "something meaningful",
-    "processing speed", "working memory", "attention span", "teamwork" (but getting "an adult's
-    attention" is an act) and "a good quality of life", "a fulfilling social life", "a fulfilling
-    adult life", "a safe and happy home life", "the life she wants", "something fun to do at
-    weekends", "a say in her pathway plan", "be independent 80% of the time" (unlike "independent
+    more", "reduce his vaping" and "improve her blending of CVC words" name the act, "improve his
+    reading" and "sleep better" do not. An unwritten standard ("working at the expected standard"),
+    a target set by need ("the grades he needs") and an opportunity ("be given the chance to try
+    jobs") name no skill; the pass mark of a named check ("the expected standard in the Year 2
+    phonics screening check") does. "With increasing independence" after a named act says how it is
+    done, "understand the difference between odd and even numbers" names what is to be learnt, and
+    "understand and follow instructions" is judged by the second act, as is "listen to a story and
+    answer two questions about it"; so are "use scissors with increasing control" and "demonstrate
+    her understanding of fractions by correctly matching 8 of 10 pairs". "Personal care", "daily
+    living", "strength and balance", "dysregulation", a state of the child's that changes ("her low
+    mood will lift", "narrow the gap in her reading"), "take charge of his diabetes" and "something
+    meaningful", "processing speed", "working memory", "attention span", "teamwork" (but getting "an
+    adult's attention" is an act) and "a good quality of life", "a fulfilling social life", "a
+    fulfilling adult life", "a safe and happy home life", "the life she wants", "something fun to do
+    at weekends", "a say in her pathway plan", "be independent 80% of the time" (unlike "independent
     when crossing the road"), "use his calm-down strategies 80% of the time", "manage her diabetes
     independently on 100% of school days", "use money", "an activity of her choosing", "activities
     in the community", "eat a wider range of foods", "read a range of texts", "read and understand
