@@ -158,6 +158,25 @@ _RECALL_SET = re.compile(
 
 def knows_recall_set(act: "Act") -> bool:
     return act.verb in ("know", "knows") and _RECALL_SET.match(act.rest) is not None
+
+
+# 'recognise the early signs of a hypo and tell a member of staff', 'know all her Phase 5 sounds
+# and read each from a flashcard': the knowing is shown by a visible act joined to it.
+_NOTICING = frozenset("know knows understand understands recognise recognize notice remember "
+                      "realise realize identify".split())
+_SHOWN_BY_ACT = re.compile(
+    r"[^.;]*?(?:,|\band)\s+(?:then\s+|straight away\s+)?(tell|ask|say|read|write|point|show|"
+    r"use|make|name|count|answer|match|sort|move|press|sign|start|put|take|choose|give|find|"
+    r"draw|fetch|go(?= to)|leave)\b", re.I)
+
+
+def shown_by_act(act: "Act") -> "Act | None":
+    """The visible act that shows the knowing, judged in its place."""
+    shown = _SHOWN_BY_ACT.match(act.rest) if act.verb in _NOTICING else None
+    if shown is None:
+        return None
+    return Act(verb=shown[1].lower(), rest=act.rest[shown.end():],
+               start=act.verb_end + shown.start(1))
 # Acts that name a kind of behaviour rather than one act: engaging, coping, settling.
 DOMAIN_VERBS = frozenset(
     "engage participate interact socialise socialize communicate cope behave concentrate "
@@ -280,6 +299,9 @@ def unseen_act(act: Act, text: str) -> tuple[str, str] | None:
     """The words of the main act and why they cannot be seen as written ('a feeling', 'a
     quality', 'a kind of behaviour'); None when they can, or a behavioural criterion makes them
     countable."""
+    shown = shown_by_act(act)
+    if shown is not None and (has_criterion(text) or has_behavioural_criterion(text)):
+        return unseen_act(shown, text)
     if act.verb in FEELING_VERBS and not knows_recall_set(act):
         return act.verb, "a feeling or state of mind"
     feelings = _MANAGING_FEELINGS.match(act.rest)
