@@ -109,6 +109,10 @@ TUNE = (
     "statements-tune-cq.jsonl",
     "statements-tune-cr.jsonl",
     "statements-tune-cs.jsonl",
+    "statements-tune-ct.jsonl",
+    "statements-tune-cu.jsonl",
+    "statements-tune-cv.jsonl",
+    "statements-tune-cw.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -153,7 +157,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-cl.jsonl", "statements-holdout-cm.jsonl",
            "statements-holdout-cn.jsonl", "statements-holdout-co.jsonl",
            "statements-holdout-cp.jsonl", "statements-holdout-cq.jsonl",
-           "statements-holdout-cr.jsonl")
+           "statements-holdout-cr.jsonl", "statements-holdout-cs.jsonl",
+           "statements-holdout-ct.jsonl", "statements-holdout-cu.jsonl",
+           "statements-holdout-cv.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
