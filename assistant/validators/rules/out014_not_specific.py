@@ -168,7 +168,8 @@ _TEST_WORD = re.compile(r"\b(?:tests?|assessments?|exams?|quiz(?:zes)?|papers?)\
 # 'complete his work', 'finish her classroom tasks': whatever work is set, in any subject.
 _ANY_WORK = re.compile(r"\s+(?:(?:\w+ ){0,4}of )?(?:his|her|their|my) (?:own )?(?:class ?|school ?|"
                        r"classroom |set |written |[\w-]+ )?"
-                       r"(?:work|tasks|targets|goals)\b"
+                       r"(?:work(?!\s+(?:experience|placements?|shadowing)\b)|tasks|targets|"
+                       r"goals)\b"
                        r"(?!\s+(?:in|on|for)\s)|"
                        # 'do some cooking at home': which dish, how much?
                        r"\s+(?:some|a bit of|a little)\s+[a-z]+ing\b", re.I)
@@ -195,7 +196,8 @@ _BARE_INCIDENTS = re.compile(
     rf"reduc\w* (?:his|her|their|my) number of|"
     rf"(?:no more than |fewer than |under |at most |only )?{NUMBER}|no)"
     r"\s+(?:recorded |logged |reported |serious |fixed[- ]term |)(?:(?:behaviou?r(?:al)? )?"
-    r"incidents?\b(?!\s+(?:of (?!dysregulat)|involving|with|where|when|in which|that)\b)|"
+    r"incidents?\b(?!(?:\s+(?:a|an|per|each|every)(?: [\w-]+){1,2})?\s+(?:of (?!dysregulat)|"
+    r"involving|with|where|when|in which|that|leading to)\b)|"
     r"behaviou?r points?|detentions?|exclusions?|suspensions?|sanctions?|"
     r"entries (?:on|in) (?:the |his |her |their |my )?(?:behaviou?r )?log)\b"
     r"(?!(?:\s+(?:a|an|per|each|every) [\w-]+)?\s+(?:for|involving|after|because)\b)", re.I)
@@ -241,12 +243,19 @@ _UNNAMED_HOBBY = re.compile(
 _SUSTAINED = re.compile(r"\bin a row\b|\bconsecutive\b", re.I)
 
 
+# The count the child starts from, not the one asked for.
+_BASELINE = re.compile(r"\b(?:compared (?:with|to)|down from|(?:up )?from an? (?:average|baseline) "
+                       r"of|than)\s+$", re.I)
+
+
 def _counted_umbrella(text: str) -> re.Match[str] | None:
     """Logged incidents or sanctions, or a hobby, however counted; the word test first keeps
     the two long patterns off the many texts that mention neither."""
     lowered = text.lower()
     tally = (_BARE_INCIDENTS.search(text) if any(w in lowered for w in _TALLY_WORDS)
              and not _SUSTAINED.search(text) else None)
+    if tally and _BASELINE.search(text, 0, tally.start()):
+        tally = None  # 'compared with four incidents last half term': where he starts from
     pastime = "hobb" in lowered or "activit" in lowered
     reward = ("chart" in lowered or "card" in lowered) and _REWARD_TALLY.search(text)
     return tally or reward or (_UNNAMED_HOBBY.search(text) if pastime else None)
@@ -420,16 +429,18 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     incidents with no behaviour named ("fewer incidents at lunchtime", unlike "incidents of
     hitting", where "fewer incidents of aggression" names the behaviour though not how few), of
     "incidents of dysregulation", or of the school's sanctions ("no more than two behaviour points a
-    week", "fewer detentions", "no fixed-term exclusions", unlike "behaviour points for swearing" or
-    a count held "for six weeks in a row"), or of the class's rewards ("earn 20 stickers on his
-    reward chart", "be on green on the behaviour chart", "a whole week without a red card", unlike
-    showing his red card to ask for a break); "mathematical reasoning" is an area like reading;
-    "improve her attendance" names the figure to move. "Appropriate language", "a positive
-    self-image", "a good relationship with", chores, and "the level he is capable of" are umbrellas,
-    as are "do well in his A levels", "reach his target grades", "85% of his course targets", "8 out
-    of 10 of her targets", "gain a qualification" (unlike "a qualification in food hygiene") and
-    whatever work is set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his
-    work in maths lessons"); "the expected level in the Early Learning Goal for Number" is a named
+    week", "fewer detentions", "no fixed-term exclusions", unlike "behaviour points for swearing",
+    "incidents each half term that lead to him being sent out", a count held "for six weeks in a
+    row", or a count he starts from: "compared with four incidents last half term"), or of the
+    class's rewards ("earn 20 stickers on his reward chart", "be on green on the behaviour chart",
+    "a whole week without a red card", unlike showing his red card to ask for a break);
+    "mathematical reasoning" is an area like reading; "improve her attendance" names the figure to
+    move. "Appropriate language", "a positive self-image", "a good relationship with", chores, and
+    "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach his target
+    grades", "85% of his course targets", "8 out of 10 of her targets", "gain a qualification"
+    (unlike "a qualification in food hygiene") and whatever work is set ("complete his work",
+    "finish 4 of 5 of his classroom tasks", unlike "his work in maths lessons" or "his work
+    experience placement"); "the expected level in the Early Learning Goal for Number" is a named
     check, and a feeling shown by a counted act ("feel safe, shown by walking in without her mum on
     9 days out of 10") is specific. A place does not pin down settling, coping, calming down or
     behaving well ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
