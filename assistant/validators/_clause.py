@@ -466,9 +466,10 @@ def has_behavioural_criterion(text: str) -> bool:
 _BARE_MEASURE = re.compile(
     rf"(?:achieve|reach|get|score|attain)\w*\s+(?:an?\s+|a\s+score\s+of\s+|an\s+accuracy\s+of\s+)?"
     rf"(?:{NUMBER}\s*%|{NUMBER}\s+per ?cent|{NUMBER}\s+out\s+of\s+{NUMBER})(?:\s+accuracy)?"
-    # 'score 80% in reading': a share of a whole area, on no named test
+    # 'score 80% in reading', '80% accuracy in her language work': a share of a whole area, on no
+    # named test
     r"(?:\s+in\s+(?:his\s+|her\s+|their\s+|my\s+)?(?:reading|writing|spelling|maths|numeracy|"
-    r"literacy|English|science))?"
+    r"literacy|English|science|(?:all\s+)?(?:[\w-]+\s+)?(?:work|learning|lessons|subjects)))?"
     # ('get 85% in English by July 2028': the end point after it names no test either)
     r"(?=(?:,?\s+(?:by|before|within)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z])[^,;.]*)?[\s.!]*$)",
     re.I)
