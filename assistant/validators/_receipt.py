@@ -83,13 +83,14 @@ def inner_state(text: str) -> re.Match[str] | None:
     return in_main_clause(INNER_STATE, text)
 
 
-# "will be given the chance to", "will be encouraged to", "will be exposed to": an opening
-# someone else makes; nothing in it is an act the child could be seen to complete.
+# "will be given the chance to", "will be encouraged to", "will be exposed to", "will benefit
+# from a phonics group": an opening someone else makes; nothing in it is an act the child could be
+# seen to complete.
 OPPORTUNITY = re.compile(
     r"\b(?:be (?:encouraged|supported|helped|enabled|allowed|exposed|invited|offered|given) "
     r"(?:(?:the |an |more |many |lots of |plenty of )?(?:chances?|opportunit(?:y|ies)|time|space|"
     r"experiences?) )?(?:to|with)\b|(?:chances?|opportunit(?:y|ies)) to|"
-    r"access (?:[\w-]+ ){0,2}opportunit(?:y|ies))\b",
+    r"access (?:[\w-]+ ){0,2}opportunit(?:y|ies)|(?<=will )(?:\w+ )?benefit from)\b",
     re.I,
 )
 

@@ -387,53 +387,54 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     more", "reduce his vaping" and "improve her blending of CVC words" name the act, "improve his
     reading" and "sleep better" do not. An unwritten standard ("working at the expected standard"),
     a target set by need ("the grades he needs") and an opportunity ("be given the chance to try
-    jobs") name no skill; the pass mark of a named check ("the expected standard in the Year 2
-    phonics screening check") does. "With increasing independence" after a named act says how it is
-    done, "understand the difference between odd and even numbers" names what is to be learnt,
-    knowing shown by a visible act joined to it ("recognise the early signs of a sickle cell crisis
-    and tell a member of staff") is judged by that act, and "understand and follow instructions" is
-    judged by the second act, as is "listen to a story and answer two questions about it"; so are
-    "use scissors with increasing control" and "demonstrate her understanding of fractions by
-    correctly matching 8 of 10 pairs". "Personal care", "daily living", "strength and balance",
-    "dysregulation", a state of the child's that changes ("her low mood will lift", "narrow the gap
-    in her reading"), "take charge of his diabetes" and "something meaningful", "processing speed",
-    "working memory", "attention span", "teamwork" (but getting "an adult's attention" is an act)
-    and "a good quality of life", "a fulfilling social life", "a fulfilling adult life", "a safe and
-    happy home life", "the life she wants", "something fun to do at weekends", "a say in her pathway
-    plan", "be independent 80% of the time" (unlike "independent when crossing the road"), "use his
-    calm-down strategies 80% of the time", "manage her diabetes independently on 100% of school
-    days", "use money", "an activity of her choosing", "activities in the community", "eat a wider
-    range of foods", "read a range of texts", "read and understand books at his level", "a healthy
-    diet", an unnamed hobby however often it is done ("take part in a hobby at least once a week",
-    unlike "talk about his hobby"), "a good life", "a positive transition to sixth form", "a calm
-    and happy day at school", "a positive attitude to reading", "a confident reader", "manage her
-    own sensory needs", "read for pleasure", "a clear plan for his future", "a plan for what he does
-    next", "his reading will be at 80%", "something she enjoys doing", "do some cooking at home",
-    "take part in the community", "his wellbeing score will rise by 5 points", "her score will rise
-    by 10 points", "score 80% in reading", "80% accuracy in her language work" (unlike "his reading
-    age will go up" or "rise by 12 months") are areas, not acts, and "close the gap" and a climb up
-    a scale ("move up two steps on the Routes for Learning assessment") name no skill, nor does a
-    score on tests of no named subject ("80% in his end-of-term tests", or in them "in every
-    subject", unlike "in his end-of-term spelling tests"). So is a skill with nothing it is done to
-    ("will be able to read.", "will be able to read by the time he is 10", "will read more"). So are
-    "understand more of what adults say", "say more words", "have more friends", "make and keep
-    friends" and "express her needs", and the act staff help the child towards ("staff will support
-    Kenji to manage the move") is judged as the child's, as is what adults make sure of ("we will
-    make sure Rania has friends"), and the act the child is helped towards when it is an area ("will
-    be supported by her key person to calm down when she is upset"), and what is learnt is judged as
-    the act ("learn to blow her nose" is specific, "learn to cope with change" is not); when others
-    act on an area of the child's ("Mum will manage his behaviour at bedtime", "the school will
-    support her wellbeing") the area is still all that is named. Nor does living "independently"
-    with nowhere named, travelling "independently" with no journey named, "prepare for adulthood",
-    "do everything for myself", keeping "himself safe", or communicating "effectively"; nor does a
-    count of logged incidents with no behaviour named ("fewer incidents at lunchtime", unlike
-    "incidents of hitting", where "fewer incidents of aggression" names the behaviour though not how
-    few), of "incidents of dysregulation", or of the school's sanctions ("no more than two behaviour
-    points a week", "fewer detentions", "no fixed-term exclusions", unlike "behaviour points for
-    swearing", "incidents each half term that lead to him being sent out", a count held "for six
-    weeks in a row", or a count he starts from: "compared with four incidents last half term"), or
-    of the class's rewards ("earn 20 stickers on his reward chart", "be on green on the behaviour
-    chart", "a whole week without a red card", unlike showing his red card to ask for a break);
+    jobs", "benefit from a language-rich environment") name no skill; the pass mark of a named check
+    ("the expected standard in the Year 2 phonics screening check") does. "With increasing
+    independence" after a named act says how it is done, "understand the difference between odd and
+    even numbers" names what is to be learnt, knowing shown by a visible act joined to it
+    ("recognise the early signs of a sickle cell crisis and tell a member of staff") is judged by
+    that act, and "understand and follow instructions" is judged by the second act, as is "listen to
+    a story and answer two questions about it"; so are "use scissors with increasing control" and
+    "demonstrate her understanding of fractions by correctly matching 8 of 10 pairs". "Personal
+    care", "daily living", "strength and balance", "dysregulation", a state of the child's that
+    changes ("her low mood will lift", "narrow the gap in her reading"), "take charge of his
+    diabetes" and "something meaningful", "processing speed", "working memory", "attention span",
+    "teamwork" (but getting "an adult's attention" is an act) and "a good quality of life", "a
+    fulfilling social life", "a fulfilling adult life", "a safe and happy home life", "the life she
+    wants", "something fun to do at weekends", "a say in her pathway plan", "be independent 80% of
+    the time" (unlike "independent when crossing the road"), "use his calm-down strategies 80% of
+    the time", "manage her diabetes independently on 100% of school days", "use money", "an activity
+    of her choosing", "activities in the community", "eat a wider range of foods", "read a range of
+    texts", "read and understand books at his level", "a healthy diet", an unnamed hobby however
+    often it is done ("take part in a hobby at least once a week", unlike "talk about his hobby"),
+    "a good life", "a positive transition to sixth form", "a calm and happy day at school", "a
+    positive attitude to reading", "a confident reader", "manage her own sensory needs", "read for
+    pleasure", "a clear plan for his future", "a plan for what he does next", "his reading will be
+    at 80%", "something she enjoys doing", "do some cooking at home", "take part in the community",
+    "his wellbeing score will rise by 5 points", "her score will rise by 10 points", "score 80% in
+    reading", "80% accuracy in her language work" (unlike "his reading age will go up" or "rise by
+    12 months") are areas, not acts, and "close the gap" and a climb up a scale ("move up two steps
+    on the Routes for Learning assessment") name no skill, nor does a score on tests of no named
+    subject ("80% in his end-of-term tests", or in them "in every subject", unlike "in his
+    end-of-term spelling tests"). So is a skill with nothing it is done to ("will be able to read.",
+    "will be able to read by the time he is 10", "will read more"). So are "understand more of what
+    adults say", "say more words", "have more friends", "make and keep friends" and "express her
+    needs", and the act staff help the child towards ("staff will support Kenji to manage the move")
+    is judged as the child's, as is what adults make sure of ("we will make sure Rania has
+    friends"), and the act the child is helped towards when it is an area ("will be supported by her
+    key person to calm down when she is upset"), and what is learnt is judged as the act ("learn to
+    blow her nose" is specific, "learn to cope with change" is not); when others act on an area of
+    the child's ("Mum will manage his behaviour at bedtime", "the school will support her
+    wellbeing") the area is still all that is named. Nor does living "independently" with nowhere
+    named, travelling "independently" with no journey named, "prepare for adulthood", "do everything
+    for myself", keeping "himself safe", or communicating "effectively"; nor does a count of logged
+    incidents with no behaviour named ("fewer incidents at lunchtime", unlike "incidents of
+    hitting", where "fewer incidents of aggression" names the behaviour though not how few), of
+    "incidents of dysregulation", or of the school's sanctions ("no more than two behaviour points a
+    week", "fewer detentions", "no fixed-term exclusions", unlike "behaviour points for swearing",
+    "incidents each half term that lead to him being sent out", a count held "for six weeks in a
+    row", or a count he starts from: "compared with four incidents last half term"), or of the
+    class's rewards ("earn 20 stickers on his reward chart", "be on green on the behaviour chart",
+    "a whole week without a red card", unlike showing his red card to ask for a break);
     "mathematical reasoning" is an area like reading; "improve her attendance" names the figure to
     move. "Appropriate language", "a positive self-image", "a good relationship with", chores, and
     "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach his target
