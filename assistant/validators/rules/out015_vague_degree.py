@@ -37,9 +37,9 @@ _TOLD = re.compile(r"\b(?:describe|explain|tell|say|list|name|ask for|request|id
 # Steadiness words are a standard only when a count says what steady means.
 STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually|regularly|"
                         r"across (?:all |different |other )?settings)\b", re.I)
-# 'come into class calmly', 'play nicely': a manner judged by whoever watches, unless a count
+# 'come into class calmly', 'play nicely', 'happily': a manner judged by whoever watches, unless a count
 # says what it looks like.
-_MANNER = re.compile(r"\b(?:calmly|nicely|kindly|politely|gently)\b", re.I)
+_MANNER = re.compile(r"\b(?:calmly|happily|nicely|kindly|politely|gently)\b", re.I)
 # "the grades he needs", "the care package she needs": the target is whatever is needed.
 AS_NEEDED = re.compile(
     r"\bthe (?:(?!(?:when|whenever|if|before|after|as|until)\b)[\w-]+ ){1,4}(?:(?:that|which) )?"
@@ -68,13 +68,13 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     time", "with less support", "make good use of", "a range of", "as independently as possible" or
     "as well as he can" (but not "as soon as possible", a time), and "consistently", "reliably",
     "regularly" or "across settings" when no count says what steady means, a manner such as "come
-    into class calmly" with no count, and a target set by need ("the grades he needs", "the support
-    she needs", "the best GCSE results he is capable of", unlike "go to the library when she needs
-    to leave a lesson", where the need is the occasion, and unlike what the child tells of a need:
-    "describe her autism and the adjustments she needs", "explain to a new teacher, in a short
-    conversation, the two adjustments he needs"). How things are now, in a clause of its own ("a
-    food he usually refuses"), is not the standard. A quoted category ("rated 'consistent' on her
-    record") is a named standard, not opinion.
+    into class calmly" or "happily" with no count, and a target set by need ("the grades he needs",
+    "the support she needs", "the best GCSE results he is capable of", unlike "go to the library
+    when she needs to leave a lesson", where the need is the occasion, and unlike what the child
+    tells of a need: "describe her autism and the adjustments she needs", "explain to a new teacher,
+    in a short conversation, the two adjustments he needs"). How things are now, in a clause of its
+    own ("a food he usually refuses"), is not the standard. A quoted category ("rated 'consistent'
+    on her record") is a named standard, not opinion.
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
