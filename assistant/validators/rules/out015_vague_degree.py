@@ -37,8 +37,8 @@ _TOLD = re.compile(r"\b(?:describe|explain|tell|say|list|name|ask for|request|id
 # Steadiness words are a standard only when a count says what steady means.
 STEADINESS = re.compile(r"\b(?:consistent(?:ly)?|reliabl[ey]|routinely|habitually|regularly|"
                         r"across (?:all |different |other )?settings)\b", re.I)
-# 'come into class calmly', 'play nicely', 'happily': a manner judged by whoever watches, unless a count
-# says what it looks like.
+# 'come into class calmly', 'play nicely', 'happily': a manner judged by whoever watches, unless a
+# count says what it looks like.
 _MANNER = re.compile(r"\b(?:calmly|happily|nicely|kindly|politely|gently)\b", re.I)
 # "the grades he needs", "the care package she needs": the target is whatever is needed.
 AS_NEEDED = re.compile(
