@@ -113,6 +113,10 @@ TUNE = (
     "statements-tune-cu.jsonl",
     "statements-tune-cv.jsonl",
     "statements-tune-cw.jsonl",
+    "statements-tune-cx.jsonl",
+    "statements-tune-cy.jsonl",
+    "statements-tune-cz.jsonl",
+    "statements-tune-da.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -159,7 +163,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-cp.jsonl", "statements-holdout-cq.jsonl",
            "statements-holdout-cr.jsonl", "statements-holdout-cs.jsonl",
            "statements-holdout-ct.jsonl", "statements-holdout-cu.jsonl",
-           "statements-holdout-cv.jsonl")
+           "statements-holdout-cv.jsonl", "statements-holdout-cw.jsonl",
+           "statements-holdout-cx.jsonl", "statements-holdout-cy.jsonl",
+           "statements-holdout-cz.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
