@@ -153,7 +153,8 @@ _RECALL_SET = re.compile(
     r"\s+(?:all )?(?:his|her|their|my|the) (?:number bonds (?:to|within|up to) \d+|"
     r"\d+(?:, \d+)*(?:,? and \d+)? times tables?|times tables? (?:to|up to) \d+\s*[x×]\s*\d+|"
     r"(?:friends|classmates|peers|teachers|class)['’] names|(?:home )?address|"
-    r"(?:home )?phone number|date of birth|postcode|names of)\b", re.I)
+    r"(?:home )?phone number|date of birth|postcode|names of|phase \d sounds)\b"
+    r"|\s+all (?:of )?(?:his|her|their|my|the) (?:letter )?sounds\b", re.I)
 
 
 def knows_recall_set(act: "Act") -> bool:
@@ -416,6 +417,9 @@ _SHARING = re.compile(r"^\s*(?:[.,;!]|$|with\b|(?:his|her|their|my|the) (?:toys|
 _JOIN_A_THING = re.compile(
     rf"^\s+in\s+(?:with\s+)?(?:(?:a|an|the|his|her|their|my|at least|{NUMBER}|PE)\b|['‘\"“])",
     re.I)
+
+
+TO_SLEEP = re.compile(r"\s+(?:down\s+)?to\s+sleep\b", re.I)  # 'settle to sleep': falling asleep
 
 
 def is_domain_act(act: Act) -> bool:

@@ -13,6 +13,7 @@ from .._clause import (
     DOMAIN_VERBS,
     FEELING_VERBS,
     INNER_VERBS,
+    TO_SLEEP,
     bare_measure,
     bears_named_experience,
     broad_object,
@@ -151,7 +152,6 @@ _QUOTED_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?['‘\"“]\w", re.I)
 # Kinds of behaviour a place does not pin down: 'settle into nursery', 'cope with the noise in the
 # dinner hall' still leave open what the child will do there.
 _PLACE_IS_NOT_ENOUGH = frozenset({"settle", "cope", "calm", "behave"})
-_TO_SLEEP = re.compile(r"\s+(?:down\s+)?to\s+sleep\b", re.I)  # 'settle to sleep': falling asleep
 # A figure the school already records, as what the child will change.
 _NAMED_FIGURE = re.compile(r"\s+(?:his|her|their|my) (?:school )?(?:attendance|punctuality)\b",
                            re.I)
@@ -353,7 +353,7 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
     word = quality(act)
     if word is not None and _AREA_QUALITY.fullmatch(word) and not has_situation:
         return f"be {word}", (act.start, act.verb_end)  # 'independent 80% of the time'
-    if act.verb in _PLACE_IS_NOT_ENOUGH and not _TO_SLEEP.match(act.rest) \
+    if act.verb in _PLACE_IS_NOT_ENOUGH and not TO_SLEEP.match(act.rest) \
             and not has_behavioural_criterion(statement.text):
         return act.verb, (act.start, act.verb_end)
     if has_situation or has_criterion(statement.text) or has_behavioural_criterion(statement.text):
@@ -365,7 +365,7 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
         return None
     if ((word is not None and word not in NAMED_STATES)
             or (is_domain_act(act) and not counted_second_act(act)
-                and not _SKILL_OF.match(act.rest))
+                and not _SKILL_OF.match(act.rest) and not TO_SLEEP.match(act.rest))
             or (act.verb in INNER_VERBS and not bears_named_experience(act)
                 and not recognises_a_set(act))
             or (act.verb in FEELING_VERBS and not knows_recall_set(act))):
@@ -443,16 +443,17 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     "finish 4 of 5 of his classroom tasks", unlike "his work in maths lessons" or "his work
     experience placement"); "the expected level in the Early Learning Goal for Number" is a named
     check, and a feeling shown by a counted act ("feel safe, shown by walking in without her mum on
-    9 days out of 10") is specific. A place does not pin down settling, coping, calming down or
-    behaving well ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
-    empathy and kindness are areas. Tolerating one of the child's own things ("tolerate her
-    splints") is specific, unlike tolerating "noise" or "change". The words the child will use,
-    quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her
-    numbers to 20", "know her colours") or a choice ("know who to talk to") names no act, nor does
-    communicating "his needs and wants", unlike a set for recall ("know his number bonds to 10"); a
-    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
-    What others do as a way of working ("his teachers will differentiate his work", "staff will
-    support her with personal care") names no skill of the child's.
+    9 days out of 10") is specific. Settling to sleep is falling asleep, one act. A place does not
+    pin down settling, coping, calming down or behaving well ("settle into nursery", "cope with the
+    noise in the dinner hall"); curiosity, empathy and kindness are areas. Tolerating one of the
+    child's own things ("tolerate her splints") is specific, unlike tolerating "noise" or "change".
+    The words the child will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set
+    with many uses ("know her numbers to 20", "know her colours") or a choice ("know who to talk
+    to") names no act, nor does communicating "his needs and wants", unlike a set for recall ("know
+    his number bonds to 10"); a named routine ("her four-step handwashing routine") is not an
+    umbrella, unlike "his routine". What others do as a way of working ("his teachers will
+    differentiate his work", "staff will support her with personal care") names no skill of the
+    child's.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
