@@ -636,8 +636,8 @@ def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
     if match is None or match.start() >= len(window) or EXAMPLE.search(act.rest) \
             or _NAMED_TASK.search(" ".join(act.rest.split()[:9])):
         return None  # 'Functional Skills', 'the health, safety and environment test': a task
-    if act.verb in _TELLING and (match[0].endswith("needs")
+    if act.verb in _TELLING and (match[0].endswith(("needs", "goals", "targets"))
                                  or _COUNT_BEFORE.search(clause, 0, match.start())):
-        return None  # 'explain her own health needs', 'name three feelings': telling is the act
+        return None  # 'explain her own health needs', 'write down my goals': telling is the act
     offset = act.verb_end + max(act.rest.find(window), 0)
     return match[0], (match.start() + offset, match.end() + offset)

@@ -449,11 +449,11 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     child's own things ("tolerate her splints") is specific, unlike tolerating "noise" or "change".
     The words the child will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set
     with many uses ("know her numbers to 20", "know her colours") or a choice ("know who to talk
-    to") names no act, nor does communicating "his needs and wants", unlike a set for recall ("know
-    his number bonds to 10"); a named routine ("her four-step handwashing routine") is not an
-    umbrella, unlike "his routine". What others do as a way of working ("his teachers will
-    differentiate his work", "staff will support her with personal care") names no skill of the
-    child's.
+    to") names no act, nor does communicating "his needs and wants" (though writing down "my own
+    goals for housing, money and college" is telling them), unlike a set for recall ("know his
+    number bonds to 10"); a named routine ("her four-step handwashing routine") is not an umbrella,
+    unlike "his routine". What others do as a way of working ("his teachers will differentiate his
+    work", "staff will support her with personal care") names no skill of the child's.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
