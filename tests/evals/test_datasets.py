@@ -117,6 +117,10 @@ TUNE = (
     "statements-tune-cy.jsonl",
     "statements-tune-cz.jsonl",
     "statements-tune-da.jsonl",
+    "statements-tune-db.jsonl",
+    "statements-tune-dc.jsonl",
+    "statements-tune-dd.jsonl",
+    "statements-tune-de.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -165,7 +169,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-ct.jsonl", "statements-holdout-cu.jsonl",
            "statements-holdout-cv.jsonl", "statements-holdout-cw.jsonl",
            "statements-holdout-cx.jsonl", "statements-holdout-cy.jsonl",
-           "statements-holdout-cz.jsonl")
+           "statements-holdout-cz.jsonl", "statements-holdout-da.jsonl",
+           "statements-holdout-db.jsonl", "statements-holdout-dc.jsonl",
+           "statements-holdout-dd.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
