@@ -266,8 +266,8 @@ _MANAGING_CONDITION = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:diabe
 
 
 def whole_area(act: Act) -> tuple[str, str] | None:
-    """Unnamed strategies, a whole condition to manage, getting about a whole place, or being
-    independent: whatever count follows ('80% of the time', 'on 100% of school days'), nothing
+    """Unnamed strategies, a whole condition to manage, getting about a whole place, living or
+    being independent: whatever count follows ('80% of the time', 'on 100% of school days'), nothing
     named is counted. The words and why, or None."""
     if act.verb == "use" and _UNNAMED_STRATEGIES.match(act.rest) and not EXAMPLE.search(act.rest):
         return ("use … strategies",
@@ -278,6 +278,9 @@ def whole_area(act: Act) -> tuple[str, str] | None:
     about = _GETTING_ABOUT.match(act.rest) if act.verb in ("move", "get", "find") else None
     if about:
         return act.verb + about[0], "getting about a whole place, with no route or task named"
+    living = _LIVING_INDEPENDENTLY.match(act.rest) if act.verb == "live" else None
+    if living:
+        return "live" + living[0], "a whole way of life, with no home or daily task named"
     alone = _INDEPENDENT.match(act.rest) if act.verb == "be" else None
     return ("be" + alone[0], "a quality, which no count makes visible") if alone else None
 
@@ -287,6 +290,9 @@ _GETTING_ABOUT = re.compile(r"\s+(?:(?:his|her|their|my)\s+way\s+)?around\s+(?:t
                             r"classroom|building|site|nursery|college|setting|house|home)"
                             # (no route, aid or count after it: 'using his walking frame')
                             r"(?:\s+safely)?(?=\s*(?:[.!]|$|,?\s+(?:by|before|within)\s))", re.I)
+# 'live independently': where, and doing what for herself?
+_LIVING_INDEPENDENTLY = re.compile(r"\s+(?:more\s+|as\s+)?independently\b"
+                                   r"(?!\s+(?:in|at|with|on)\b)", re.I)
 # 'be independent for 80% of the school day': independent in doing what?
 _INDEPENDENT = re.compile(r"\s+(?:fully\s+|more\s+)?independent\b(?!\s+(?:in|with|at|when|for\s+"
                           r"(?:his|her|their|my))\b)", re.I)

@@ -119,8 +119,6 @@ _MORE_WORDS = r"\s+(?:more|new|lots of|some|a few)\s+(?:spoken\s+|single\s+)?wor
 _OPEN_OBJECT = {
     "know": re.compile(r"\s+(?:who|what|where|which|(?:his|her|their|my|the) (?:numbers|colours|"
                        r"shapes|letters))\b", re.I),
-    # 'live independently': where, and doing what for herself?
-    "live": re.compile(r"\s+(?:more\s+|as\s+)?independently\b(?!\s+(?:in|at|with|on)\b)", re.I),
     # 'travel independently': where to, and how?
     "travel": re.compile(r"\s+(?:more\s+)?independently\b(?!,?\s+(?:to|on|by|around|from|between|"
                          r"in|within|across|using|via|for)\b)", re.I),
