@@ -490,6 +490,10 @@ _AREA_AT_SHARE = re.compile(
     rf"(?:['’]s|\b(?:his|her|their|my)) (?:reading|writing|spelling|maths|numeracy|literacy|"
     rf"handwriting|communication|speech|language|progress|learning) (?:will|should) "
     rf"(?:be|reach|get to|rise to|improve to) (?:at |to )?(?:least )?{NUMBER}\s*(?:%|per ?cent)"
+    r"(?=[\s.!]*$)|"
+    # 'Felix will be at 80% in literacy', 'will be working at 80% in maths'
+    rf"\bwill be (?:working )?at (?:least )?{NUMBER}\s*(?:%|per ?cent) in (?:his |her |their |my )?"
+    r"(?:reading|writing|spelling|maths|mathematics|numeracy|literacy|English|science)"
     r"(?=[\s.!]*$)", re.I)
 
 
