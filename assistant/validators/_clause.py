@@ -598,7 +598,10 @@ BROAD_OBJECT = re.compile(
     # 'a clear plan for his future': which plan, made how?
     r"(?:a |an )?(?:clear |good |realistic )?pathway (?:to|into|towards) adult(?:hood| life)|"
     r"(?:a |an )?(?:clear |good |realistic )?plan for (?:(?:his|her|their|my) (?:own )?"
-    r"(?:future|life)|what (?:he|she|they|I) (?:does|do|will do|wants? to do) next)|"
+    r"(?:future|life)|what (?:he|she|they|I) (?:does|do|will do|wants? to do) next|post-1[68])|"
+    # 'an idea of what he wants to do when he leaves school': a state of mind about the future
+    r"(?:a |an )?(?:clear |good |better |realistic )?(?:idea|picture|understanding) (?:of|about) "
+    r"what (?:he|she|they|I) (?:wants?|would like|hopes?) to do\b|"
     # 'have a positive transition to sixth form': how it went, not what she did
     r"(?:a |an )?(?:positive|smooth|successful|good|happy|settled) (?:transition|start|move|"
     r"experience)|"
