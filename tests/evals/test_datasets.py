@@ -121,6 +121,10 @@ TUNE = (
     "statements-tune-dc.jsonl",
     "statements-tune-dd.jsonl",
     "statements-tune-de.jsonl",
+    "statements-tune-df.jsonl",
+    "statements-tune-dg.jsonl",
+    "statements-tune-dh.jsonl",
+    "statements-tune-di.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -171,7 +175,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-cx.jsonl", "statements-holdout-cy.jsonl",
            "statements-holdout-cz.jsonl", "statements-holdout-da.jsonl",
            "statements-holdout-db.jsonl", "statements-holdout-dc.jsonl",
-           "statements-holdout-dd.jsonl")
+           "statements-holdout-dd.jsonl", "statements-holdout-de.jsonl",
+           "statements-holdout-df.jsonl", "statements-holdout-dg.jsonl",
+           "statements-holdout-dh.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
