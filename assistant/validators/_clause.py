@@ -260,18 +260,24 @@ _MANNER_ONLY = re.compile(r"\s+(fluently|legibly|neatly|clearly|accurately|well)
 # 'use his calm-down strategies 80% of the time': which strategies, on what occasions?
 _UNNAMED_STRATEGIES = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
                                  r"strateg(?:y|ies)\b(?!\s+(?:of|for|to)\b)", re.I)
+# 'use his communication skills on 8 out of 10 occasions': which skills?
+_UNNAMED_SKILLS = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}skills\b",
+                             re.I)
 # 'manage her diabetes independently on 100% of school days': every part of her care at once.
 _MANAGING_CONDITION = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:diabetes|asthma|"
                                  r"epilepsy|condition|health|eczema|allergy|allergies)\b", re.I)
 
 
 def whole_area(act: Act) -> tuple[str, str] | None:
-    """Unnamed strategies, a whole condition to manage, getting about a whole place, living or
-    being independent: whatever count follows ('80% of the time', 'on 100% of school days'), nothing
-    named is counted. The words and why, or None."""
+    """Unnamed strategies or skills, a whole condition to manage, getting about a whole place,
+    living or being independent: whatever count follows ('80% of the time', 'on 100% of school
+    days'), nothing named is counted. The words and why, or None."""
     if act.verb == "use" and _UNNAMED_STRATEGIES.match(act.rest) and not EXAMPLE.search(act.rest):
         return ("use … strategies",
                 "strategies nobody has named, used on occasions nobody has named")
+    skills = _UNNAMED_SKILLS.match(act.rest) if act.verb == "use" else None
+    if skills and not EXAMPLE.search(act.rest):
+        return "use" + skills[0], "a set of skills with no act named, on occasions nobody has named"
     condition = _MANAGING_CONDITION.match(act.rest) if act.verb in ("manage", "control") else None
     if condition:
         return act.verb + condition[0], "a whole area of care"
@@ -479,7 +485,8 @@ _BARE_MEASURE = re.compile(
     # 'score 80% in reading', '80% accuracy in her language work': a share of a whole area, on no
     # named test
     r"(?:\s+in\s+(?:his\s+|her\s+|their\s+|my\s+)?(?:reading|writing|spelling|maths|numeracy|"
-    r"literacy|English|science|(?:all\s+)?(?:[\w-]+\s+)?(?:work|learning|lessons|subjects)))?"
+    r"literacy|English|science|communication|language|speech|phonics|handwriting|comprehension|"
+    r"vocabulary|(?:all\s+)?(?:[\w-]+\s+)?(?:work|learning|lessons|subjects)))?"
     # ('get 85% in English by July 2028': the end point after it names no test either)
     r"(?=(?:,?\s+(?:by|before|within)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z])[^,;.]*)?[\s.!]*$)",
     re.I)
@@ -487,10 +494,12 @@ _BARE_MEASURE = re.compile(
 
 # 'Hugo's reading will be at 80%': a percentage of an area, on no named test.
 _AREA_AT_SHARE = re.compile(
-    rf"(?:['’]s|\b(?:his|her|their|my)) (?:reading|writing|spelling|maths|numeracy|literacy|"
+    # (the match starts at the area, so a message quotes "reading will be at 80%")
+    rf"(?:(?<='s )|(?<=’s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bmy ))"
+    rf"(?:reading|writing|spelling|maths|numeracy|literacy|"
     rf"handwriting|communication|speech|language|progress|learning) (?:will|should) "
     rf"(?:be|reach|get to|rise to|improve to) (?:at |to )?(?:least )?{NUMBER}\s*(?:%|per ?cent)"
-    r"(?=[\s.!]*$)|"
+    r"(?: accurate| correct)?(?=[\s.!]*$)|"
     # 'Felix will be at 80% in literacy', 'will be working at 80% in maths'
     rf"\bwill be (?:working )?at (?:least )?{NUMBER}\s*(?:%|per ?cent) in (?:his |her |their |my )?"
     r"(?:reading|writing|spelling|maths|mathematics|numeracy|literacy|English|science)"
