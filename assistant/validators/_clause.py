@@ -106,7 +106,7 @@ _AND_VERB = re.compile(r"\s+and\s+([a-z]+)\b(?:\s+(?:out|up|through))?"
 # can be shown by a behavioural criterion ('recognise all 26 letter sounds when shown').
 FEELING_VERBS = frozenset(
     "feel feels enjoy enjoys like love want wish believe care value appreciate trust hope "
-    "understand understands realise realize know knows".split())
+    "understand understands realise realize know knows worry".split())
 INNER_VERBS = frozenset(
     "recognise recognize accept tolerate respect empathise empathize think "
     "remember notice consider".split())
@@ -619,14 +619,15 @@ BROAD_OBJECT = re.compile(
     r"(?:good|neat|nice|better|lovely|beautiful) handwriting|"
     r"(?:a |an )?(?:secure |positive |strong |close |healthy )?attachments?|"
     r"(?:a |an )(?:secure |positive |strong |close |healthy )?bond|"
-    r"(?:a |an )?(?:(?:calm|happy|good|settled|successful|positive|great|better)(?:,? and |, | ))+"
-    r"days?|(?:a |an )?(?:positive|good|better|healthy|can-do) attitudes?|"
+    r"(?:a |an )?(?:(?:calm|happy|good|settled|successful|positive|great|better|meaningful|"
+    r"fulfilling|purposeful)(?:,? and |, | ))+days?|(?:a |an )?(?:positive|good|better|healthy|can-do) attitudes?|"
     r"(?:a )?say in (?:his|her|their|my) (?:future|life|plans?|pathway plan)|"
     r"something (?:meaningful|worthwhile|useful|purposeful|productive|fulfilling|positive|fun|"
     r"nice|interesting|enjoyable|"
     r"(?:he|she|they|I) (?:enjoys?|likes?|loves?)(?: doing)?))\b"
     r"(?=\s*$|[,;.:]|\s+(?:in|at|with|and|to|for|of|when|so|by|during|through|across|around|on|"
     r"at|outside|inside|while|before|after|as|more|less|better|he|she|they|I|we|you|that|which|"
+    r"every|each|daily|without|"
     r"towards|"
     r"who|needed|required|necessary|about|over|[a-z]+ly)\b)",
     re.I,

@@ -405,11 +405,12 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     texts", "read and understand books at his level", "a healthy diet", an unnamed hobby however
     often it is done ("take part in a hobby at least once a week", unlike "talk about his hobby"),
     "a good life", "a positive transition to sixth form", "a calm and happy day at school", "a
-    positive attitude to reading", "a confident reader", "manage her own sensory needs", "read for
-    pleasure", "a clear plan for his future", "a plan for what he does next", "a clear plan for
-    post-16", "an idea of what he wants to do", "his reading will be at 80%", "will be working at
-    80% in maths", "something she enjoys doing", "do some cooking at home", "take part in the
-    community", "his wellbeing score will rise by 5 points", "her score will rise by 10 points",
+    meaningful day", chores however often they are done ("do his jobs at home every day"), worrying
+    less, "a positive attitude to reading", "a confident reader", "manage her own sensory needs",
+    "read for pleasure", "a clear plan for his future", "a plan for what he does next", "a clear
+    plan for post-16", "an idea of what he wants to do", "his reading will be at 80%", "will be
+    working at 80% in maths", "something she enjoys doing", "do some cooking at home", "take part in
+    the community", "his wellbeing score will rise by 5 points", "her score will rise by 10 points",
     "score 80% in reading", "80% accuracy in her language work" (unlike "his reading age will go up"
     or "rise by 12 months") are areas, not acts, and "close the gap" and a climb up a scale ("move
     up two steps on the Routes for Learning assessment") name no skill, nor does a score on tests of
