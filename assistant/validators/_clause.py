@@ -270,7 +270,7 @@ _MANAGING_CONDITION = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:diabe
 
 def whole_area(act: Act) -> tuple[str, str] | None:
     """Unnamed strategies or skills, a whole condition to manage, getting about a whole place,
-    living or being independent: whatever count follows ('80% of the time', 'on 100% of school
+    effort, living or being independent: whatever count follows ('80% of the time', 'on 100% of school
     days'), nothing named is counted. The words and why, or None."""
     if act.verb == "use" and _UNNAMED_STRATEGIES.match(act.rest) and not EXAMPLE.search(act.rest):
         return ("use … strategies",
@@ -284,6 +284,9 @@ def whole_area(act: Act) -> tuple[str, str] | None:
     about = _GETTING_ABOUT.match(act.rest) if act.verb in ("move", "get", "find") else None
     if about:
         return act.verb + about[0], "getting about a whole place, with no route or task named"
+    effort = _EFFORT.match(act.rest) if act.verb == "try" else None
+    if effort:
+        return "try" + effort[0], "effort, which no count makes visible"
     living = _LIVING_INDEPENDENTLY.match(act.rest) if act.verb == "live" else None
     if living:
         return "live" + living[0], "a whole way of life, with no home or daily task named"
@@ -296,6 +299,8 @@ _GETTING_ABOUT = re.compile(r"\s+(?:(?:his|her|their|my)\s+way\s+)?around\s+(?:t
                             r"classroom|building|site|nursery|college|setting|house|home)"
                             # (no route, aid or count after it: 'using his walking frame')
                             r"(?:\s+safely)?(?=\s*(?:[.!]|$|,?\s+(?:by|before|within)\s))", re.I)
+# 'try harder in science lessons', 'try his best': effort at whatever he is doing
+_EFFORT = re.compile(r"\s+(?:harder|hard|(?:his|her|their|my) (?:best|hardest))\b", re.I)
 # 'live independently': where, and doing what for herself?
 _LIVING_INDEPENDENTLY = re.compile(r"\s+(?:more\s+|as\s+)?independently\b"
                                    r"(?!\s+(?:in|at|with|on)\b)", re.I)
