@@ -249,8 +249,8 @@ CONCRETE_STATES = frozenset(
 _ONESELF = re.compile(r"\s+(?:him|her|them|my)sel(?:f|ves)\b", re.I)
 # 'manage his feelings after contact 4 times out of 5': the count attaches to nothing seen.
 _MANAGING_FEELINGS = re.compile(
-    r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:emotions|feelings|anxiety|anger|stress|worries|"
-    r"frustration|mood)\b", re.I)
+    r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:emotions|feelings|anxiety|anger|temper|stress|"
+    r"worries|frustration|mood)\b", re.I)
 
 
 # 'will write legibly by the end of Year 6', 'read fluently': nothing written or read, no standard
@@ -578,7 +578,7 @@ def comparatives(text: str) -> tuple[re.Match[str], ...]:
 # Umbrella areas: naming one as what the child acts on leaves the skill itself open.
 BROAD_OBJECT = re.compile(
     r"\b(?:(?:[\w-]+ )?skills|independence|communication|wellbeing|well-being|fitness|"
-    r"stamina|health|behaviour|emotions|feelings|relationships|friendships|learning|"
+    r"stamina|health|behaviour|emotions|feelings|temper|relationships|friendships|learning|"
     r"(?<!full-time )(?<!part-time )education|"
     r"progress|potential|confidence|self-esteem|resilience|literacy|numeracy|mobility|"
     r"co-?ordination|(?<!['’]s )attention|concentration|self-care|safety|strategies|awareness|"
