@@ -143,6 +143,9 @@ _OPEN_OBJECT = {
 # with what it is done to (unlike 'his understanding of number', which is an inner state).
 _SKILL_OF = re.compile(r"\s+(?:his|her|their|my) (?!understanding\b)[a-z]+ing of (?!(?:his|her|"
                        r"their|my|it|them)\b)[\w'‘]", re.I)
+# 'understand why he goes to stay with foster carers one weekend a month': the count is part of
+# what is understood, not a measure of anything he does.
+_REASON = re.compile(r"\s+why\b", re.I)
 # 'understand the difference between odd and even numbers': the distinction to learn is named.
 _DIFFERENCE = re.compile(r"\s+the difference between (?:[\w'‘’-]+ ){1,3}and [\w'‘]", re.I)
 # The words the child will use, quoted: "communicate 'yes' and 'no'", "sign 'finished'".
@@ -354,6 +357,8 @@ def umbrella(statement: Statement, has_situation: bool) -> tuple[str, tuple[int,
     if act.verb in _PLACE_IS_NOT_ENOUGH and not TO_SLEEP.match(act.rest) \
             and not has_behavioural_criterion(statement.text):
         return act.verb, (act.start, act.verb_end)
+    if act.verb in ("understand", "understands") and _REASON.match(act.rest):
+        return act.verb, (act.start, act.verb_end)  # 'why he needs his inhaler every day'
     if has_situation or has_criterion(statement.text) or has_behavioural_criterion(statement.text):
         return None
     if act.verb in INNER_VERBS | FEELING_VERBS and (
@@ -406,14 +411,15 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     often it is done ("take part in a hobby at least once a week", unlike "talk about his hobby"),
     "a good life", "a positive transition to sixth form", "a calm and happy day at school", "a
     meaningful day", chores however often they are done ("do his jobs at home every day"), worrying
-    less, trying harder, "a positive attitude to reading", "a confident reader", "manage her own
-    sensory needs", "read for pleasure", "a clear plan for his future", "a plan for what he does
-    next", "a clear plan for post-16", "an idea of what he wants to do", "his reading will be at
-    80%", "will be working at 80% in maths", "something she enjoys doing", "do some cooking at
-    home", "take part in the community", "his wellbeing score will rise by 5 points", "her score
-    will rise by 10 points", "score 80% in reading", "80% accuracy in her language work" (unlike
-    "his reading age will go up" or "rise by 12 months") are areas, not acts, and "close the gap"
-    and a climb up a scale ("move up two steps on the Routes for Learning assessment") name no
+    less, trying harder, understanding why (even "why he needs his inhaler every day", where the
+    count is part of what is understood), "a positive attitude to reading", "a confident reader",
+    "manage her own sensory needs", "read for pleasure", "a clear plan for his future", "a plan for
+    what he does next", "a clear plan for post-16", "an idea of what he wants to do", "his reading
+    will be at 80%", "will be working at 80% in maths", "something she enjoys doing", "do some
+    cooking at home", "take part in the community", "his wellbeing score will rise by 5 points",
+    "her score will rise by 10 points", "score 80% in reading", "80% accuracy in her language work"
+    (unlike "his reading age will go up" or "rise by 12 months") are areas, not acts, and "close the
+    gap" and a climb up a scale ("move up two steps on the Routes for Learning assessment") name no
     skill, nor does a score on tests of no named subject ("80% in his end-of-term tests", or in them
     "in every subject", unlike "in his end-of-term spelling tests"). So is a skill with nothing it
     is done to ("will be able to read.", "will be able to read by the time he is 10", "will read
