@@ -125,6 +125,10 @@ TUNE = (
     "statements-tune-dg.jsonl",
     "statements-tune-dh.jsonl",
     "statements-tune-di.jsonl",
+    "statements-tune-dj.jsonl",
+    "statements-tune-dk.jsonl",
+    "statements-tune-dl.jsonl",
+    "statements-tune-dm.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -177,7 +181,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-db.jsonl", "statements-holdout-dc.jsonl",
            "statements-holdout-dd.jsonl", "statements-holdout-de.jsonl",
            "statements-holdout-df.jsonl", "statements-holdout-dg.jsonl",
-           "statements-holdout-dh.jsonl")
+           "statements-holdout-dh.jsonl", "statements-holdout-di.jsonl",
+           "statements-holdout-dj.jsonl", "statements-holdout-dk.jsonl",
+           "statements-holdout-dl.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
