@@ -236,9 +236,9 @@ _UNNAMED_HOBBY = re.compile(
     # 'take part in at least one community activity of her choosing': which one?
     r"(?:[\w-]+\s+)?activit(?:y|ies) of (?:his|her|their|my) (?:own )?choo?s)"
     # 'take part in activities in the community': which ones?
-    r"|\b(?:tak(?:e|es|ing) part in|do|does|join in|try)\s+(?:more\s+|new\s+|some\s+|"
-    r"different\s+)?activities\s+(?:in|around)\s+(?:the|his|her|their|my|local)\s+(?:local\s+)?"
-    r"(?:community|area)\b", re.I)
+    r"|\b(?:tak(?:e|es|ing) part in|do|does|join in|try|access)\s+(?:more\s+|new\s+|some\s+|"
+    r"different\s+)?(?:activities\s+(?:in|around)\s+(?:the|his|her|their|my|local)\s+"
+    r"(?:local\s+)?(?:community|area)|community activities)\b", re.I)
 
 
 # '... for 6 weeks in a row': a run held week after week is the change asked for.
@@ -410,22 +410,22 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     wants", "something fun to do at weekends", "a say in her pathway plan", "be independent 80% of
     the time" (unlike "independent when crossing the road"), "use his calm-down strategies 80% of
     the time", "manage her diabetes independently on 100% of school days", "use money", "an activity
-    of her choosing", "activities in the community", "eat a wider range of foods", "read a range of
-    texts", "read and understand books at his level", "a healthy diet", an unnamed hobby however
-    often it is done ("take part in a hobby at least once a week", unlike "talk about his hobby"),
-    "a good life", "a positive transition to sixth form", "a calm and happy day at school", "a
-    meaningful day", chores however often they are done ("do his jobs at home every day"), worrying
-    less, trying harder, playing "nicely" wherever it happens, understanding why (even "why he needs
-    his inhaler every day", where the count is part of what is understood), "a positive attitude to
-    reading", "a confident reader", "manage her own sensory needs", "read for pleasure", "a clear
-    plan for his future", "a plan for what he does next", "a clear plan for post-16", "an idea of
-    what he wants to do", "his reading will be at 80%", "will be working at 80% in maths",
-    "something she enjoys doing", "do some cooking at home", "take part in the community", "his
-    wellbeing score will rise by 5 points", "her score will rise by 10 points", "score 80% in
-    reading", "80% accuracy in her language work" (unlike "his reading age will go up" or "rise by
-    12 months") are areas, not acts, and "close the gap" and a climb up a scale ("move up two steps
-    on the Routes for Learning assessment") name no skill, nor does a score on tests of no named
-    subject ("80% in his end-of-term tests", or in them "in every subject", unlike "in his
+    of her choosing", "activities in the community" or "community activities", "eat a wider range of
+    foods", "read a range of texts", "read and understand books at his level", "a healthy diet", an
+    unnamed hobby however often it is done ("take part in a hobby at least once a week", unlike
+    "talk about his hobby"), "a good life", "a positive transition to sixth form", "a calm and happy
+    day at school", "a meaningful day", chores however often they are done ("do his jobs at home
+    every day"), worrying less, trying harder, playing "nicely" wherever it happens, understanding
+    why (even "why he needs his inhaler every day", where the count is part of what is understood),
+    "a positive attitude to reading", "a confident reader", "manage her own sensory needs", "read
+    for pleasure", "a clear plan for his future", "a plan for what he does next", "a clear plan for
+    post-16", "an idea of what he wants to do", "his reading will be at 80%", "will be working at
+    80% in maths", "something she enjoys doing", "do some cooking at home", "take part in the
+    community", "his wellbeing score will rise by 5 points", "her score will rise by 10 points",
+    "score 80% in reading", "80% accuracy in her language work" (unlike "his reading age will go up"
+    or "rise by 12 months") are areas, not acts, and "close the gap" and a climb up a scale ("move
+    up two steps on the Routes for Learning assessment") name no skill, nor does a score on tests of
+    no named subject ("80% in his end-of-term tests", or in them "in every subject", unlike "in his
     end-of-term spelling tests"). So is a skill with nothing it is done to ("will be able to read.",
     "will be able to read by the time he is 10", "will read more"). So are "understand more of what
     adults say", "say more words", "have more friends", "make and keep friends" and "express her
