@@ -270,7 +270,7 @@ _MANAGING_CONDITION = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:diabe
 
 def whole_area(act: Act) -> tuple[str, str] | None:
     """Unnamed strategies or skills, a whole condition to manage, getting about a whole place,
-    effort, living or being independent: whatever count follows ('80% of the time', 'on 100% of
+    effort, living, travelling or being independent: whatever count follows ('80% of the time', 'on 100% of
     school days'), nothing named is counted. The words and why, or None."""
     if act.verb == "use" and _UNNAMED_STRATEGIES.match(act.rest) and not EXAMPLE.search(act.rest):
         return ("use … strategies",
@@ -290,6 +290,10 @@ def whole_area(act: Act) -> tuple[str, str] | None:
     living = _LIVING_INDEPENDENTLY.match(act.rest) if act.verb == "live" else None
     if living:
         return "live" + living[0], "a whole way of life, with no home or daily task named"
+    journey = (_TRAVELLING_INDEPENDENTLY.match(without_time_phrases(act.rest))
+               if act.verb == "travel" else None)
+    if journey:
+        return "travel" + journey[0], "getting anywhere at all, with no journey named"
     alone = _INDEPENDENT.match(act.rest) if act.verb == "be" else None
     return ("be" + alone[0], "a quality, which no count makes visible") if alone else None
 
@@ -304,6 +308,10 @@ _EFFORT = re.compile(r"\s+(?:harder|hard|(?:his|her|their|my) (?:best|hardest))\
 # 'live independently': where, and doing what for herself?
 _LIVING_INDEPENDENTLY = re.compile(r"\s+(?:more\s+|as\s+)?independently\b"
                                    r"(?!\s+(?:in|at|with|on)\b)", re.I)
+# 'travel independently': where to, and how?
+_TRAVELLING_INDEPENDENTLY = re.compile(
+    r"\s+(?:more\s+)?independently\b(?!,?\s+(?:to|on|by|around|from|between|in|within|across|"
+    r"using|via|for)\b)", re.I)
 # 'be independent for 80% of the school day': independent in doing what?
 _INDEPENDENT = re.compile(r"\s+(?:fully\s+|more\s+)?independent\b(?!\s+(?:in|with|at|when|for\s+"
                           r"(?:his|her|their|my))\b)", re.I)

@@ -119,9 +119,6 @@ _MORE_WORDS = r"\s+(?:more|new|lots of|some|a few)\s+(?:spoken\s+|single\s+)?wor
 _OPEN_OBJECT = {
     "know": re.compile(r"\s+(?:who|what|where|which|(?:his|her|their|my|the) (?:numbers|colours|"
                        r"shapes|letters))\b", re.I),
-    # 'travel independently': where to, and how?
-    "travel": re.compile(r"\s+(?:more\s+)?independently\b(?!,?\s+(?:to|on|by|around|from|between|"
-                         r"in|within|across|using|via|for)\b)", re.I),
     # 'understand more of what adults say': how much more, of what?
     "understand": re.compile(r"\s+more\b", re.I),
     # 'have more friends': who, and doing what together?
