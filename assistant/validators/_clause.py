@@ -270,8 +270,8 @@ _MANAGING_CONDITION = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:diabe
 
 def whole_area(act: Act) -> tuple[str, str] | None:
     """Unnamed strategies or skills, a whole condition to manage, getting about a whole place,
-    effort, living, travelling or being independent: whatever count follows ('80% of the time', 'on 100% of
-    school days'), nothing named is counted. The words and why, or None."""
+    effort, living, travelling or being independent: whatever count follows ('80% of the time',
+    'on 100% of school days'), nothing named is counted. The words and why, or None."""
     if act.verb == "use" and _UNNAMED_STRATEGIES.match(act.rest) and not EXAMPLE.search(act.rest):
         return ("use … strategies",
                 "strategies nobody has named, used on occasions nobody has named")
