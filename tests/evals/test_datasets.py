@@ -129,6 +129,10 @@ TUNE = (
     "statements-tune-dk.jsonl",
     "statements-tune-dl.jsonl",
     "statements-tune-dm.jsonl",
+    "statements-tune-dn.jsonl",
+    "statements-tune-do.jsonl",
+    "statements-tune-dp.jsonl",
+    "statements-tune-dq.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -183,7 +187,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-df.jsonl", "statements-holdout-dg.jsonl",
            "statements-holdout-dh.jsonl", "statements-holdout-di.jsonl",
            "statements-holdout-dj.jsonl", "statements-holdout-dk.jsonl",
-           "statements-holdout-dl.jsonl")
+           "statements-holdout-dl.jsonl", "statements-holdout-dm.jsonl",
+           "statements-holdout-dn.jsonl", "statements-holdout-do.jsonl",
+           "statements-holdout-dp.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
