@@ -114,7 +114,7 @@ INNER_VERBS = frozenset(
 # says why, not what.
 _FOR_ITS_OWN_SAKE = re.compile(r"\s*\bfor (?:pleasure|fun|enjoyment|meaning|understanding)\b",
                                re.I)
-BARE_SKILLS = frozenset({"read", "write", "spell", "count", "talk", "speak"})
+BARE_SKILLS = frozenset({"read", "write", "spell", "count", "talk", "speak", "cook"})
 # Returning into a setting is a process with no finishing point unless a count says what counts.
 PROCESS_VERBS = frozenset({"reintegrate", "re-integrate"})
 # Expecting what comes next is seen only in its signs ('reach for the shaker before it is
@@ -620,7 +620,8 @@ BROAD_OBJECT = re.compile(
     # 'a clear plan for his future': which plan, made how?
     r"(?:a |an )?(?:clear |good |realistic )?pathway (?:to|into|towards) adult(?:hood| life)|"
     r"(?:a |an )?(?:clear |good |realistic )?plan for (?:(?:his|her|their|my) (?:own )?"
-    r"(?:future|life)|what (?:he|she|they|I) (?:does|do|will do|wants? to do) next|post-1[68])|"
+    r"(?:future|life)|what (?:he|she|they|I) (?:does|do|will do|wants? to do)"
+    r"(?: next| after (?:school|college|sixth form|Year 1[1-3]))|post-1[68])|"
     # 'an idea of what he wants to do when he leaves school': a state of mind about the future
     r"(?:a |an )?(?:clear |good |better |realistic )?(?:idea|picture|understanding) (?:of|about) "
     r"what (?:he|she|they|I) (?:wants?|would like|hopes?) to do\b|"

@@ -424,25 +424,25 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     up two steps on the Routes for Learning assessment") name no skill, nor does a score on tests of
     no named subject ("80% in his end-of-term tests", or in them "in every subject", unlike "in his
     end-of-term spelling tests"). So is a skill with nothing it is done to ("will be able to read.",
-    "will be able to read by the time he is 10", "will read more"). So are "understand more of what
-    adults say", "say more words", "have more friends", "make and keep friends" and "express her
-    needs", and the act staff help the child towards ("staff will support Kenji to manage the move")
-    is judged as the child's, as is what adults make sure of ("we will make sure Rania has
-    friends"), and the act the child is helped towards when it is an area ("will be supported by her
-    key person to calm down when she is upset"), and what is learnt is judged as the act ("learn to
-    blow her nose" is specific, "learn to cope with change" is not); when others act on an area of
-    the child's ("Mum will manage his behaviour at bedtime", "the school will support her
-    wellbeing") the area is still all that is named. Nor does living "independently" with nowhere
-    named, travelling "independently" with no journey named, "prepare for adulthood", "do everything
-    for myself", keeping "himself safe", or communicating "effectively"; nor does a count of logged
-    incidents with no behaviour named ("fewer incidents at lunchtime", unlike "incidents of
-    hitting", where "fewer incidents of aggression" names the behaviour though not how few), of
-    "incidents of dysregulation", or of the school's sanctions ("no more than two behaviour points a
-    week", "fewer detentions", "no fixed-term exclusions", unlike "behaviour points for swearing",
-    "incidents each half term that lead to him being sent out", a count held "for six weeks in a
-    row", or a count he starts from: "compared with four incidents last half term"), or of the
-    class's rewards ("earn 20 stickers on his reward chart", "be on green on the behaviour chart",
-    "a whole week without a red card", unlike showing his red card to ask for a break);
+    "will be able to read by the time he is 10", "will read more", "learn to cook"). So are
+    "understand more of what adults say", "say more words", "have more friends", "make and keep
+    friends" and "express her needs", and the act staff help the child towards ("staff will support
+    Kenji to manage the move") is judged as the child's, as is what adults make sure of ("we will
+    make sure Rania has friends"), and the act the child is helped towards when it is an area ("will
+    be supported by her key person to calm down when she is upset"), and what is learnt is judged as
+    the act ("learn to blow her nose" is specific, "learn to cope with change" is not); when others
+    act on an area of the child's ("Mum will manage his behaviour at bedtime", "the school will
+    support her wellbeing") the area is still all that is named. Nor does living "independently"
+    with nowhere named, travelling "independently" with no journey named, "prepare for adulthood",
+    "do everything for myself", keeping "himself safe", or communicating "effectively"; nor does a
+    count of logged incidents with no behaviour named ("fewer incidents at lunchtime", unlike
+    "incidents of hitting", where "fewer incidents of aggression" names the behaviour though not how
+    few), of "incidents of dysregulation", or of the school's sanctions ("no more than two behaviour
+    points a week", "fewer detentions", "no fixed-term exclusions", unlike "behaviour points for
+    swearing", "incidents each half term that lead to him being sent out", a count held "for six
+    weeks in a row", or a count he starts from: "compared with four incidents last half term"), or
+    of the class's rewards ("earn 20 stickers on his reward chart", "be on green on the behaviour
+    chart", "a whole week without a red card", unlike showing his red card to ask for a break);
     "mathematical reasoning" is an area like reading; "improve her attendance" names the figure to
     move. "Appropriate language", "a positive self-image", "a good relationship with", chores, and
     "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach his target
