@@ -260,7 +260,9 @@ _MANNER_ONLY = re.compile(r"\s+(fluently|legibly|neatly|clearly|accurately|well)
 # 'use his calm-down strategies 80% of the time': which strategies, on what occasions?
 _UNNAMED_STRATEGIES = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
                                  r"strateg(?:y|ies)\b(?!\s+(?:of|for|to)\b)", re.I)
-# 'use his communication skills on 8 out of 10 occasions': which skills?
+# 'use his communication skills on 8 out of 10 occasions', 'demonstrate his independence skills
+# on 4 out of 5 school days': which skills?
+_SHOWING_SKILLS = frozenset({"use", "demonstrate", "show", "apply"})
 _UNNAMED_SKILLS = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}skills\b",
                              re.I)
 # 'manage her diabetes independently on 100% of school days': every part of her care at once.
@@ -275,9 +277,10 @@ def whole_area(act: Act) -> tuple[str, str] | None:
     if act.verb == "use" and _UNNAMED_STRATEGIES.match(act.rest) and not EXAMPLE.search(act.rest):
         return ("use … strategies",
                 "strategies nobody has named, used on occasions nobody has named")
-    skills = _UNNAMED_SKILLS.match(act.rest) if act.verb == "use" else None
+    skills = _UNNAMED_SKILLS.match(act.rest) if act.verb in _SHOWING_SKILLS else None
     if skills and not EXAMPLE.search(act.rest):
-        return "use" + skills[0], "a set of skills with no act named, on occasions nobody has named"
+        return (act.verb + skills[0],
+                "a set of skills with no act named, on occasions nobody has named")
     condition = _MANAGING_CONDITION.match(act.rest) if act.verb in ("manage", "control") else None
     if condition:
         return act.verb + condition[0], "a whole area of care"
@@ -313,8 +316,8 @@ _TRAVELLING_INDEPENDENTLY = re.compile(
     r"\s+(?:more\s+)?independently\b(?!,?\s+(?:to|on|by|around|from|between|in|within|across|"
     r"using|via|for)\b)", re.I)
 # 'be independent for 80% of the school day': independent in doing what?
-_INDEPENDENT = re.compile(r"\s+(?:fully\s+|more\s+)?independent\b(?!\s+(?:in|with|at|when|for\s+"
-                          r"(?:his|her|their|my))\b)", re.I)
+_INDEPENDENT = re.compile(r"\s+(?:fully\s+|more\s+)?independent\b(?!\s+(?:in(?!\s+(?:\d|all|every|"
+                          r"most|each))|with|at|when|for\s+(?:his|her|their|my))\b)", re.I)
 # 'gain the skills he needs to live independently': the level of help is the skills' purpose,
 # not a standard for anything he does.
 _NEEDED_FOR = re.compile(r"\bthe [\w-]+ (?:he|she|they|I) needs? (?:to|for)\b[^,;.]*", re.I)
