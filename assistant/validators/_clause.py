@@ -511,8 +511,8 @@ _BARE_MEASURE = re.compile(
 # 'Hugo's reading will be at 80%': a percentage of an area, on no named test.
 _AREA_AT_SHARE = re.compile(
     # (the match starts at the area, so a message quotes "reading will be at 80%")
-    rf"(?:(?<='s )|(?<=’s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bmy ))"
-    rf"(?:reading|writing|spelling|maths|numeracy|literacy|"
+    rf"\b(?=[rwsmnlhcpRWSMNLHCP])(?:(?<='s )|(?<=’s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|"
+    rf"(?<=\bmy ))(?:reading|writing|spelling|maths|numeracy|literacy|"
     rf"handwriting|communication|speech|language|progress|learning) (?:will|should) "
     rf"(?:be|reach|get to|rise to|improve to) (?:at |to )?(?:least )?{NUMBER}\s*(?:%|per ?cent)"
     r"(?: accurate| correct)?(?=[\s.!]*$)|"
