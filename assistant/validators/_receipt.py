@@ -95,11 +95,11 @@ OPPORTUNITY = re.compile(
 )
 
 
-# 'will be supported by his key person to use picture cards at snack time': the help is provision;
-# the act it is for is the child's.
+# 'will be supported by his key person to use picture cards at snack time', 'will be taught how to
+# use a number line': the help or the teaching is provision; the act it is for is the child's.
 _HELPED_TO = re.compile(
-    r"\bbe (?:encouraged|supported|helped|enabled|prompted|reminded)"
-    r"(?: (?:by|with)(?: [\w'’-]+){1,6}?)? to (?=[a-z])", re.I)
+    r"\b(?:be (?:encouraged|supported|helped|enabled|prompted|reminded)|(?:be|have been) taught"
+    r"(?: how)?)(?: (?:by|with)(?: [\w'’-]+){1,6}?)? to (?=[a-z])", re.I)
 
 
 def without_wrapper(statement: Statement, wrapper: re.Pattern[str]) -> Statement:
