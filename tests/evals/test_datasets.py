@@ -133,6 +133,10 @@ TUNE = (
     "statements-tune-do.jsonl",
     "statements-tune-dp.jsonl",
     "statements-tune-dq.jsonl",
+    "statements-tune-dr.jsonl",
+    "statements-tune-ds.jsonl",
+    "statements-tune-dt.jsonl",
+    "statements-tune-du.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -189,7 +193,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-dj.jsonl", "statements-holdout-dk.jsonl",
            "statements-holdout-dl.jsonl", "statements-holdout-dm.jsonl",
            "statements-holdout-dn.jsonl", "statements-holdout-do.jsonl",
-           "statements-holdout-dp.jsonl")
+           "statements-holdout-dp.jsonl", "statements-holdout-dq.jsonl",
+           "statements-holdout-dr.jsonl", "statements-holdout-ds.jsonl",
+           "statements-holdout-dt.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
