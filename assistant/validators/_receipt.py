@@ -121,6 +121,9 @@ def helped_act(statement: Statement) -> Statement:
 # 'Staff will make sure Rania has friends': what the adults guarantee is a state of the child's.
 _ENSURES = re.compile(r"\b(?:will|to|must|should)\s+(?:make sure|ensure)\s+(?:that\s+)?", re.I)
 _ENSURED_PRONOUN = re.compile(r"(?:he|she|they|I)\b", re.I)
+# With no name in the context (a pasted plan), a capitalised name stands for the child.
+_ENSURED_NAME = re.compile(
+    r"(?!(?:The|This|That|It|There|We|You|All|Each|Every)\b)[A-Z][a-z'’-]+\b")
 _ENSURED_VERB = re.compile(r"\s+(?:can\s+|is able to\s+)?([a-z]+)\b", re.I)
 _THIRD_PERSON = {"is": "be", "has": "have", "does": "do", "are": "be", "am": "be"}
 
@@ -132,8 +135,10 @@ def ensured_act(statement: Statement) -> Statement:
     match = _ENSURES.search(text)
     if match is None:
         return statement
-    pronoun = _ENSURED_PRONOUN.match(text, match.end())
-    whom = pronoun.end() if pronoun else name_at(text, match.end(), tuple(child_names(statement)))
+    names = tuple(child_names(statement))
+    pronoun = _ENSURED_PRONOUN.match(text, match.end()) or (
+        None if names else _ENSURED_NAME.match(text, match.end()))
+    whom = pronoun.end() if pronoun else name_at(text, match.end(), names)
     verb = _ENSURED_VERB.match(text, whom) if whom is not None else None
     if verb is None:
         return statement
