@@ -227,7 +227,8 @@ _RANGE_OF = re.compile(r"\b(?:a |an )?(?:(?:wider|broader|greater|bigger|larger|
 # pastime is named (unlike 'talk about her hobby', where the hobby is only the topic).
 _UNNAMED_HOBBY = re.compile(
     rf"\b(?:tak(?:e|es|en|ing) (?:part in|up)|ha(?:ve|s|d|ving)|start\w*|tr(?:y|ies|ied)|do|does|"
-    rf"did|join\w*|find|found|(?:['’]d|would) like|want)\s+(?:at least\s+)?(?:a|an|one|{NUMBER}|"
+    rf"did|join\w*|find|found|(?:['’]d|would) like|want|"
+    rf"spen(?:d|ds|t|ding)\s+(?:[\w-]+\s+){{0,4}}?on)\s+(?:at least\s+)?(?:a|an|one|{NUMBER}|"
     rf"some|new)\s+(?:new\s+)?"
     r"(?:hobb(?:y|ies)\b|"
     # 'take part in at least one community activity of her choosing': which one?
@@ -409,61 +410,61 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     the time", "manage her diabetes independently on 100% of school days", "use money", "an activity
     of her choosing", "activities in the community" or "community activities", "eat a wider range of
     foods", "read a range of texts", "read and understand books at his level", "a healthy diet", an
-    unnamed hobby however often it is done ("take part in a hobby at least once a week", unlike
-    "talk about his hobby"), "a good life", "a positive transition to sixth form", "a calm and happy
-    day at school", "a meaningful day", chores however often they are done ("do his jobs at home
-    every day"), worrying less, trying harder, playing "nicely" wherever it happens, understanding
-    why (even "why he needs his inhaler every day", where the count is part of what is understood),
-    "a positive attitude to reading", "a confident reader", "manage her own sensory needs", "read
-    for pleasure", "a clear plan for his future", "a plan for what he does next", "a clear plan for
-    post-16", "an idea of what he wants to do", "his reading will be at 80%", "will be working at
-    80% in maths", "something she enjoys doing", "do some cooking at home", "take part in the
-    community", "his wellbeing score will rise by 5 points", "her score will rise by 10 points",
-    "score 80% in reading", "80% accuracy in her language work" (unlike "his reading age will go up"
-    or "rise by 12 months") are areas, not acts, and "close the gap" and a climb up a scale ("move
-    up two steps on the Routes for Learning assessment", "move up two grades in every subject") name
-    no skill, nor does a score on tests of no named subject ("80% in his end-of-term tests", or in
-    them "in every subject", unlike "in his end-of-term spelling tests"). So is a skill with nothing
-    it is done to ("will be able to read.", "will be able to read by the time he is 10", "will read
-    more", "learn to cook", "will sign"). So are "understand more of what adults say", "say more
-    words", "have more friends", "make and keep friends" and "express her needs", and the act staff
-    help the child towards ("staff will support Kenji to manage the move") is judged as the child's,
-    as is what adults make sure of ("we will make sure Rania has friends"), and the act the child is
-    helped towards when it is an area ("will be supported by her key person to calm down when she is
-    upset", "will have been taught how to cope with his feelings"), and what is learnt is judged as
-    the act ("learn to blow her nose" is specific, "learn to cope with change" is not); when others
-    act on an area of the child's ("Mum will manage his behaviour at bedtime", "the school will
-    support her wellbeing") the area is still all that is named. Nor does living "independently"
-    with nowhere named, travelling "independently" with no journey named, "prepare for adulthood",
-    "do everything for myself", keeping "himself safe", or communicating "effectively"; nor does a
-    count of logged incidents with no behaviour named ("fewer incidents at lunchtime", unlike
-    "incidents of hitting", where "fewer incidents of aggression" names the behaviour though not how
-    few), of "incidents of dysregulation", or of the school's sanctions ("no more than two behaviour
-    points a week", "fewer detentions", "no fixed-term exclusions", unlike "behaviour points for
-    swearing", "incidents each half term that lead to him being sent out", a count held "for six
-    weeks in a row", or a count he starts from: "compared with four incidents last half term"), or
-    of the class's rewards ("earn 20 stickers on his reward chart", "be on green on the behaviour
-    chart", "a whole week without a red card", unlike showing his red card to ask for a break);
-    "mathematical reasoning" is an area like reading; "improve her attendance" names the figure to
-    move. "Appropriate language", "a positive self-image", "a good relationship with", chores, and
-    "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach his target
-    grades", "85% of his course targets", "8 out of 10 of her targets", "four of his five termly
-    targets", "gain a qualification" (unlike "a qualification in food hygiene") and whatever work is
-    set ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths
-    lessons" or "his work experience placement"); "the expected level in the Early Learning Goal for
-    Number" is a named check, and a feeling shown by a counted act ("feel safe, shown by walking in
-    without her mum on 9 days out of 10") is specific. Settling to sleep is falling asleep, one act.
-    A place does not pin down settling, coping, calming down or behaving well ("settle into
-    nursery", "cope with the noise in the dinner hall"); curiosity, empathy and kindness are areas.
-    Tolerating one of the child's own things ("tolerate her splints") is specific, unlike tolerating
-    "noise" or "change". The words the child will use, quoted ("communicate 'yes' and 'no'"), are
-    specific. Knowing a set with many uses ("know her numbers to 20", "know her colours") or a
-    choice ("know who to talk to") names no act, nor does communicating "his needs and wants"
-    (though writing down "my own goals for housing, money and college" is telling them), unlike a
-    set for recall ("know his number bonds to 10"); a named routine ("her four-step handwashing
-    routine") is not an umbrella, unlike "his routine". What others do as a way of working ("his
-    teachers will differentiate his work", "staff will support her with personal care") names no
-    skill of the child's.
+    unnamed hobby however often it is done ("take part in a hobby at least once a week", "spend 20
+    minutes each lunchtime on a hobby", unlike "talk about his hobby"), "a good life", "a positive
+    transition to sixth form", "a calm and happy day at school", "a meaningful day", chores however
+    often they are done ("do his jobs at home every day"), worrying less, trying harder, playing
+    "nicely" wherever it happens, understanding why (even "why he needs his inhaler every day",
+    where the count is part of what is understood), "a positive attitude to reading", "a confident
+    reader", "manage her own sensory needs", "read for pleasure", "a clear plan for his future", "a
+    plan for what he does next", "a clear plan for post-16", "an idea of what he wants to do", "his
+    reading will be at 80%", "will be working at 80% in maths", "something she enjoys doing", "do
+    some cooking at home", "take part in the community", "his wellbeing score will rise by 5
+    points", "her score will rise by 10 points", "score 80% in reading", "80% accuracy in her
+    language work" (unlike "his reading age will go up" or "rise by 12 months") are areas, not acts,
+    and "close the gap" and a climb up a scale ("move up two steps on the Routes for Learning
+    assessment", "move up two grades in every subject") name no skill, nor does a score on tests of
+    no named subject ("80% in his end-of-term tests", or in them "in every subject", unlike "in his
+    end-of-term spelling tests"). So is a skill with nothing it is done to ("will be able to read.",
+    "will be able to read by the time he is 10", "will read more", "learn to cook", "will sign"). So
+    are "understand more of what adults say", "say more words", "have more friends", "make and keep
+    friends" and "express her needs", and the act staff help the child towards ("staff will support
+    Kenji to manage the move") is judged as the child's, as is what adults make sure of ("we will
+    make sure Rania has friends"), and the act the child is helped towards when it is an area ("will
+    be supported by her key person to calm down when she is upset", "will have been taught how to
+    cope with his feelings"), and what is learnt is judged as the act ("learn to blow her nose" is
+    specific, "learn to cope with change" is not); when others act on an area of the child's ("Mum
+    will manage his behaviour at bedtime", "the school will support her wellbeing") the area is
+    still all that is named. Nor does living "independently" with nowhere named, travelling
+    "independently" with no journey named, "prepare for adulthood", "do everything for myself",
+    keeping "himself safe", or communicating "effectively"; nor does a count of logged incidents
+    with no behaviour named ("fewer incidents at lunchtime", unlike "incidents of hitting", where
+    "fewer incidents of aggression" names the behaviour though not how few), of "incidents of
+    dysregulation", or of the school's sanctions ("no more than two behaviour points a week", "fewer
+    detentions", "no fixed-term exclusions", unlike "behaviour points for swearing", "incidents each
+    half term that lead to him being sent out", a count held "for six weeks in a row", or a count he
+    starts from: "compared with four incidents last half term"), or of the class's rewards ("earn 20
+    stickers on his reward chart", "be on green on the behaviour chart", "a whole week without a red
+    card", unlike showing his red card to ask for a break); "mathematical reasoning" is an area like
+    reading; "improve her attendance" names the figure to move. "Appropriate language", "a positive
+    self-image", "a good relationship with", chores, and "the level he is capable of" are umbrellas,
+    as are "do well in his A levels", "reach his target grades", "85% of his course targets", "8 out
+    of 10 of her targets", "four of his five termly targets", "gain a qualification" (unlike "a
+    qualification in food hygiene") and whatever work is set ("complete his work", "finish 4 of 5 of
+    his classroom tasks", unlike "his work in maths lessons" or "his work experience placement");
+    "the expected level in the Early Learning Goal for Number" is a named check, and a feeling shown
+    by a counted act ("feel safe, shown by walking in without her mum on 9 days out of 10") is
+    specific. Settling to sleep is falling asleep, one act. A place does not pin down settling,
+    coping, calming down or behaving well ("settle into nursery", "cope with the noise in the dinner
+    hall"); curiosity, empathy and kindness are areas. Tolerating one of the child's own things
+    ("tolerate her splints") is specific, unlike tolerating "noise" or "change". The words the child
+    will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses
+    ("know her numbers to 20", "know her colours") or a choice ("know who to talk to") names no act,
+    nor does communicating "his needs and wants" (though writing down "my own goals for housing,
+    money and college" is telling them), unlike a set for recall ("know his number bonds to 10"); a
+    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
+    What others do as a way of working ("his teachers will differentiate his work", "staff will
+    support her with personal care") names no skill of the child's.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
