@@ -484,8 +484,9 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     hits = list(_umbrella_hits(_what_is_learnt(statement)))
     # 'will be supported by her key person to calm down': the act the help is for is still an
     # area, whoever helps; 'staff will make sure Rania has friends': so is what they make sure of
-    for judged in (helped_act(statement), ensured_act(statement)):
-        if not hits and judged is not statement:
+    for reword in (helped_act, ensured_act):
+        judged = statement if hits else reword(statement)  # (reworded only while nothing is found)
+        if judged is not statement:
             hits = list(_umbrella_hits(_what_is_learnt(judged)))
     yield from hits
 
