@@ -59,3 +59,22 @@ def base_form(word: str) -> str:
     if _E_DROPPED.search(stem) or (len(stem) <= 4 and _SHORT_CVC.match(stem)):
         return stem + "e"
     return stem
+
+
+_PRESENT_IRREGULAR = {"is": "be", "are": "be", "am": "be", "has": "have", "does": "do"}
+_ES_AFTER = re.compile(r"(?:s|sh|ch|x|z|o)es$")
+
+
+def present_base(word: str) -> str:
+    """'takes' -> 'take', 'goes' -> 'go', 'carries' -> 'carry', 'has' -> 'have': the verb after
+    'make sure he ...' read as 'he will ...'; other words as base_form reads them."""
+    word = word.lower()
+    if word in _PRESENT_IRREGULAR:
+        return _PRESENT_IRREGULAR[word]
+    if not word.endswith("s") or word.endswith("ss"):
+        return base_form(word)
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word[:-1] not in _KNOWN and _ES_AFTER.search(word):
+        return word[:-2]
+    return word[:-1]

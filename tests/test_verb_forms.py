@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.verb_forms import base_form
+from assistant.verb_forms import base_form, present_base
 
 
 @pytest.mark.parametrize(("written", "base"), [
@@ -14,3 +14,11 @@ from assistant.verb_forms import base_form
 ])
 def test_a_written_verb_is_read_by_its_base_form(written: str, base: str) -> None:
     assert base_form(written) == base
+
+
+@pytest.mark.parametrize(("written", "base"), [
+    ("takes", "take"), ("goes", "go"), ("washes", "wash"), ("catches", "catch"), ("uses", "use"),
+    ("carries", "carry"), ("has", "have"), ("is", "be"), ("eats", "eat"), ("dress", "dress"),
+])
+def test_a_verb_after_make_sure_he_is_read_by_its_base_form(written: str, base: str) -> None:
+    assert present_base(written) == base

@@ -9,10 +9,9 @@ import re
 from functools import lru_cache
 
 from assistant.models import Statement
+from assistant.verb_forms import present_base
 
 from ._clause import IRREGULAR_PARTICIPLES, STATE_PARTICIPLES
-from assistant.verb_forms import base_form
-
 from ._lexicon import INNER_STATE, NUMBER, ROLE, child_names, name_at
 
 # Someone or something assigned to the child: "will have a key adult", "will have the care
@@ -125,9 +124,6 @@ _ENSURED_PRONOUN = re.compile(r"(?:he|she|they|I)\b", re.I)
 _ENSURED_NAME = re.compile(
     r"(?!(?:The|This|That|It|There|We|You|All|Each|Every)\b)[A-Z][a-z'’-]+\b")
 _ENSURED_VERB = re.compile(r"\s+(?:can\s+|is able to\s+)?([a-z]+)\b", re.I)
-_THIRD_PERSON = {"is": "be", "has": "have", "does": "do", "are": "be", "am": "be"}
-
-
 def ensured_act(statement: Statement) -> Statement:
     """The statement as if the child did what the adults make sure of ('Rania will have
     friends'); the same object when no adult makes sure of something the child does."""
@@ -136,14 +132,13 @@ def ensured_act(statement: Statement) -> Statement:
     if match is None:
         return statement
     names = tuple(child_names(statement))
-    pronoun = _ENSURED_PRONOUN.match(text, match.end()) or (
-        None if names else _ENSURED_NAME.match(text, match.end()))
-    whom = pronoun.end() if pronoun else name_at(text, match.end(), names)
+    stand_in = _ENSURED_PRONOUN.match(text, match.end()) or (
+        None if names else _ENSURED_NAME.match(text, match.end()))  # 'he', or 'Priya' unnamed
+    whom = stand_in.end() if stand_in else name_at(text, match.end(), names)
     verb = _ENSURED_VERB.match(text, whom) if whom is not None else None
     if verb is None:
         return statement
-    word = verb[1].lower()
-    base = _THIRD_PERSON.get(word) or (word[:-1] if word.endswith("s") else base_form(word))
+    base = present_base(verb[1])
     opening = text[:match.start()].rsplit(",", 1)[0] + ", " if "," in text[:match.start()] else ""
     child = text[match.end():whom]
     child = child if opening else child[:1].upper() + child[1:]
