@@ -136,6 +136,7 @@ _OPEN_OBJECT = {
     "communicate": _OWN_NEEDS,
     "express": _OWN_NEEDS,
 }
+# 'play nicely', 'speak kindly': what nice play looks like is left to whoever watches.
 _NICELY = re.compile(r"\b(?:nicely|kindly)\b", re.I)
 # 'improve her blending of CVC words', 'his spelling of common exception words': a skill named
 # with what it is done to (unlike 'his understanding of number', which is an inner state).
