@@ -137,6 +137,10 @@ TUNE = (
     "statements-tune-ds.jsonl",
     "statements-tune-dt.jsonl",
     "statements-tune-du.jsonl",
+    "statements-tune-dv.jsonl",
+    "statements-tune-dw.jsonl",
+    "statements-tune-dx.jsonl",
+    "statements-tune-dy.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -195,7 +199,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-dn.jsonl", "statements-holdout-do.jsonl",
            "statements-holdout-dp.jsonl", "statements-holdout-dq.jsonl",
            "statements-holdout-dr.jsonl", "statements-holdout-ds.jsonl",
-           "statements-holdout-dt.jsonl")
+           "statements-holdout-dt.jsonl", "statements-holdout-du.jsonl",
+           "statements-holdout-dv.jsonl", "statements-holdout-dw.jsonl",
+           "statements-holdout-dx.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
