@@ -267,7 +267,8 @@ _UNNAMED_SKILLS = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]+\s+
                              re.I)
 # 'manage her diabetes independently on 100% of school days': every part of her care at once.
 _MANAGING_CONDITION = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:diabetes|asthma|"
-                                 r"epilepsy|condition|health|eczema|allergy|allergies)\b", re.I)
+                                 r"epilepsy|condition|health|eczema|allergy|allergies|"
+                                 r"continence)\b", re.I)
 
 
 def whole_area(act: Act) -> tuple[str, str] | None:

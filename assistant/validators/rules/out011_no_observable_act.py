@@ -193,45 +193,46 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     skills nobody names ("use his calm-down strategies 80% of the time", "use his communication
     skills on 8 out of 10 occasions", "demonstrate his independence skills on 4 out of 5 school
     days") and a whole condition to manage ("manage her diabetes independently on 100% of school
-    days"), getting about a whole place ("move around the school safely", unlike "move around the
-    school site using her walking frame, getting to the hall") effort ("try harder in science
-    lessons"), being independent for a share of the day ("be independent for 80% of the school day",
-    "in 4 out of 5 lessons") living independently with no home or task named, and travelling
-    independently with no journey named, while a feeling shown by a counted sign ("feel safe, shown
-    by going into every lesson without first phoning home") is seen in that sign, as is knowing
-    shown by a timed act ("know his times tables and recall each fact within three seconds") or by a
-    visible act joined to it and counted ("recognise the early signs of a hypo and tell a member of
-    staff, on every occasion recorded in her log"), and a kind of behaviour by a score or count that
-    follows it ("take part in class discussions, answering at least two questions in every history
-    lesson"). A feeling as the standard ("read aloud to his tutor group without feeling
-    embarrassed", "eat lunch without anxiety") and expecting what comes next ("anticipate his turn")
-    are seen only in their signs. Carrying on as now ("continue to use her writing slope", "keep
-    taking her medication") shows no change. A start ("begin to pedal a trike") has no point at
-    which it is done, nor has returning into a setting ("reintegrate into mainstream school"), and
-    sharing as a way of playing ("will share") is a kind of behaviour, unlike "share his news at
-    circle time"; a state anyone can check ("asleep by 11pm", "toilet trained") is seen. Showing a
-    thing ("show his red card to his teacher") or showing how ("show a teacher how he blocks and
-    reports an account") is one act, unlike showing awareness, and a kind of behaviour followed by a
-    counted act ("listen to a story and answer two questions about it") is judged by that act.
-    Putting up with something ("tolerate her splints", "tolerate wearing his jumper") says nothing
-    of how long until a duration or a count does, while accepting a place or an offer is done or
-    not. An act written in the progressive or the perfect ("will be managing his own money", "will
-    have settled") is judged as its verb. A habit with no place, time or amount ("will wear his
-    hearing aids", "will do her physiotherapy exercises", or an aid used with no purpose, place or
-    count: "will use Makaton signs", "will use PECS", unlike "use the toilet" or "use his AAC device
-    to make choices at snack time") is true of one morning and of every day alike. It also flags
-    acts that name an area of life ("communicate", "talk to my friends", "use her words", "make his
-    needs known", "look after myself", "access the community", "have a positive transition", "manage
-    her own sensory needs", "stay healthy and active", "a clear plan for his future", "a plan for
-    what he does next", "something she enjoys doing", "take part in the community", unlike "explain
-    her own mental health needs") when nothing says how much, how often or how well, a score with no
-    task ("will achieve 80% accuracy", "his reading will be at 80%", "will be at 80% in literacy",
-    "her writing will be 70% accurate", "achieve 90% in communication", "score 80% in reading", "80%
-    accuracy in her language work"), and openings others make ("be given the chance to", "access
-    volunteering opportunities", "benefit from a small group phonics intervention"), and a bare need
-    for a service however often it comes ("Ethan needs a sensory circuit every morning"). What
-    others do as a way of working ("his teachers will differentiate his work", "staff will support
-    her with personal care") shows nothing the child does.
+    days", "manage his continence independently"), getting about a whole place ("move around the
+    school safely", unlike "move around the school site using her walking frame, getting to the
+    hall") effort ("try harder in science lessons"), being independent for a share of the day ("be
+    independent for 80% of the school day", "in 4 out of 5 lessons") living independently with no
+    home or task named, and travelling independently with no journey named, while a feeling shown by
+    a counted sign ("feel safe, shown by going into every lesson without first phoning home") is
+    seen in that sign, as is knowing shown by a timed act ("know his times tables and recall each
+    fact within three seconds") or by a visible act joined to it and counted ("recognise the early
+    signs of a hypo and tell a member of staff, on every occasion recorded in her log"), and a kind
+    of behaviour by a score or count that follows it ("take part in class discussions, answering at
+    least two questions in every history lesson"). A feeling as the standard ("read aloud to his
+    tutor group without feeling embarrassed", "eat lunch without anxiety") and expecting what comes
+    next ("anticipate his turn") are seen only in their signs. Carrying on as now ("continue to use
+    her writing slope", "keep taking her medication") shows no change. A start ("begin to pedal a
+    trike") has no point at which it is done, nor has returning into a setting ("reintegrate into
+    mainstream school"), and sharing as a way of playing ("will share") is a kind of behaviour,
+    unlike "share his news at circle time"; a state anyone can check ("asleep by 11pm", "toilet
+    trained") is seen. Showing a thing ("show his red card to his teacher") or showing how ("show a
+    teacher how he blocks and reports an account") is one act, unlike showing awareness, and a kind
+    of behaviour followed by a counted act ("listen to a story and answer two questions about it")
+    is judged by that act. Putting up with something ("tolerate her splints", "tolerate wearing his
+    jumper") says nothing of how long until a duration or a count does, while accepting a place or
+    an offer is done or not. An act written in the progressive or the perfect ("will be managing his
+    own money", "will have settled") is judged as its verb. A habit with no place, time or amount
+    ("will wear his hearing aids", "will do her physiotherapy exercises", or an aid used with no
+    purpose, place or count: "will use Makaton signs", "will use PECS", unlike "use the toilet" or
+    "use his AAC device to make choices at snack time") is true of one morning and of every day
+    alike. It also flags acts that name an area of life ("communicate", "talk to my friends", "use
+    her words", "make his needs known", "look after myself", "access the community", "have a
+    positive transition", "manage her own sensory needs", "stay healthy and active", "a clear plan
+    for his future", "a plan for what he does next", "something she enjoys doing", "take part in the
+    community", unlike "explain her own mental health needs") when nothing says how much, how often
+    or how well, a score with no task ("will achieve 80% accuracy", "his reading will be at 80%",
+    "will be at 80% in literacy", "her writing will be 70% accurate", "achieve 90% in
+    communication", "score 80% in reading", "80% accuracy in her language work"), and openings
+    others make ("be given the chance to", "access volunteering opportunities", "benefit from a
+    small group phonics intervention"), and a bare need for a service however often it comes ("Ethan
+    needs a sensory circuit every morning"). What others do as a way of working ("his teachers will
+    differentiate his work", "staff will support her with personal care") shows nothing the child
+    does.
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost

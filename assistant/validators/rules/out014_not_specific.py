@@ -40,7 +40,7 @@ from .._receipt import (
 )
 from .._registry import Hit, rule, subject_of
 from .out010_vague_aim import measured_after, vague_aims
-from .out015_vague_degree import set_by_need, without_matches
+from .out015_vague_degree import MANAGED_WELL, set_by_need, without_matches
 from .out011_no_observable_act import ABSTRACT_ACT_CUED, adults_practice, child_act
 
 # Where or when the act happens, or what it is about: what makes "talk" a specific act.
@@ -266,7 +266,18 @@ def _counted_umbrella(text: str) -> re.Match[str] | None:
 _LEARN_TO = re.compile(r"\b(?:be )?learn(?:ing)? (?:how )?to (?=[a-z])", re.I)
 
 
+# 'will be taught strategies to calm down': what is taught is judged as what the child learns.
+# Only an umbrella is reworded: 'be taught the column method' is as specific as the method.
+_TAUGHT = re.compile(r"\b(?:be|have been) taught(?: by(?: [\w'’-]+){1,6}?)? "
+                     r"(?=(?:[\w-]+ ){0,2}(?:strategies|techniques|skills)\b|about\b)", re.I)
+
+
 def _what_is_learnt(statement: Statement) -> Statement:
+    taught = _TAUGHT.search(statement.text)
+    if taught:
+        text = statement.text
+        statement = statement.model_copy(
+            update={"text": f"{text[:taught.start()]}learn {text[taught.end():]}"})
     return without_wrapper(statement, _LEARN_TO)
 
 
@@ -434,38 +445,41 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     make sure Rania has friends"), and the act the child is helped towards when it is an area ("will
     be supported by her key person to calm down when she is upset", "will have been taught how to
     cope with his feelings"), and what is learnt is judged as the act ("learn to blow her nose" is
-    specific, "learn to cope with change" is not); when others act on an area of the child's ("Mum
-    will manage his behaviour at bedtime", "the school will support her wellbeing") the area is
-    still all that is named. Nor does living "independently" with nowhere named, travelling
-    "independently" with no journey named, "prepare for adulthood", "do everything for myself",
-    keeping "himself safe", or communicating "effectively"; nor does a count of logged incidents
-    with no behaviour named ("fewer incidents at lunchtime", unlike "incidents of hitting", where
-    "fewer incidents of aggression" names the behaviour though not how few), of "incidents of
-    dysregulation", or of the school's sanctions ("no more than two behaviour points a week", "fewer
-    detentions", "no fixed-term exclusions", unlike "behaviour points for swearing", "incidents each
-    half term that lead to him being sent out", a count held "for six weeks in a row", or a count he
-    starts from: "compared with four incidents last half term"), or of the class's rewards ("earn 20
-    stickers on his reward chart", "be on green on the behaviour chart", "a whole week without a red
-    card", unlike showing his red card to ask for a break); "mathematical reasoning" is an area like
-    reading; "improve her attendance" names the figure to move. "Appropriate language", "a positive
-    self-image", "a good relationship with", chores, and "the level he is capable of" are umbrellas,
-    as are "do well in his A levels", "reach his target grades", "85% of his course targets", "8 out
-    of 10 of her targets", "four of his five termly targets", "gain a qualification" (unlike "a
-    qualification in food hygiene") and whatever work is set ("complete his work", "finish 4 of 5 of
-    his classroom tasks", unlike "his work in maths lessons" or "his work experience placement");
-    "the expected level in the Early Learning Goal for Number" is a named check, and a feeling shown
-    by a counted act ("feel safe, shown by walking in without her mum on 9 days out of 10") is
-    specific. Settling to sleep is falling asleep, one act. A place does not pin down settling,
-    coping, calming down or behaving well ("settle into nursery", "cope with the noise in the dinner
-    hall"); curiosity, empathy and kindness are areas. Tolerating one of the child's own things
-    ("tolerate her splints") is specific, unlike tolerating "noise" or "change". The words the child
-    will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses
-    ("know her numbers to 20", "know her colours") or a choice ("know who to talk to") names no act,
-    nor does communicating "his needs and wants" (though writing down "my own goals for housing,
-    money and college" is telling them), unlike a set for recall ("know his number bonds to 10"); a
-    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
-    What others do as a way of working ("his teachers will differentiate his work", "staff will
-    support her with personal care") names no skill of the child's.
+    specific, "learn to cope with change" is not), as is an umbrella the child is taught ("be taught
+    strategies to calm down", "have been taught about his options after Year 11", unlike "be taught
+    the column method"); a condition others keep "well managed" or "better controlled" names nothing
+    the child does; when others act on an area of the child's ("Mum will manage his behaviour at
+    bedtime", "the school will support her wellbeing") the area is still all that is named. Nor does
+    living "independently" with nowhere named, travelling "independently" with no journey named,
+    "prepare for adulthood", "do everything for myself", keeping "himself safe", or communicating
+    "effectively"; nor does a count of logged incidents with no behaviour named ("fewer incidents at
+    lunchtime", unlike "incidents of hitting", where "fewer incidents of aggression" names the
+    behaviour though not how few), of "incidents of dysregulation", or of the school's sanctions
+    ("no more than two behaviour points a week", "fewer detentions", "no fixed-term exclusions",
+    unlike "behaviour points for swearing", "incidents each half term that lead to him being sent
+    out", a count held "for six weeks in a row", or a count he starts from: "compared with four
+    incidents last half term"), or of the class's rewards ("earn 20 stickers on his reward chart",
+    "be on green on the behaviour chart", "a whole week without a red card", unlike showing his red
+    card to ask for a break); "mathematical reasoning" is an area like reading; "improve her
+    attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
+    relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
+    his A levels", "reach his target grades", "85% of his course targets", "8 out of 10 of her
+    targets", "four of his five termly targets", "gain a qualification" (unlike "a qualification in
+    food hygiene") and whatever work is set ("complete his work", "finish 4 of 5 of his classroom
+    tasks", unlike "his work in maths lessons" or "his work experience placement"); "the expected
+    level in the Early Learning Goal for Number" is a named check, and a feeling shown by a counted
+    act ("feel safe, shown by walking in without her mum on 9 days out of 10") is specific. Settling
+    to sleep is falling asleep, one act. A place does not pin down settling, coping, calming down or
+    behaving well ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
+    empathy and kindness are areas. Tolerating one of the child's own things ("tolerate her
+    splints") is specific, unlike tolerating "noise" or "change". The words the child will use,
+    quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her
+    numbers to 20", "know her colours") or a choice ("know who to talk to") names no act, nor does
+    communicating "his needs and wants" (though writing down "my own goals for housing, money and
+    college" is telling them), unlike a set for recall ("know his number bonds to 10"); a named
+    routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine". What
+    others do as a way of working ("his teachers will differentiate his work", "staff will support
+    her with personal care") names no skill of the child's.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -511,7 +525,8 @@ def _umbrella_hits(statement: Statement) -> Iterator[Hit]:
         match = (VAGUE_STANDARD.search(statement.text) or tests
                  or OPPORTUNITY.search(statement.text) or _UP_A_SCALE.search(statement.text)
                  or _STATE_SCORE.search(statement.text) or _counted_umbrella(statement.text)
-                 or _RANGE_OF.search(statement.text) or _READ_ANYTHING.search(statement.text))
+                 or _RANGE_OF.search(statement.text) or _READ_ANYTHING.search(statement.text)
+                 or MANAGED_WELL.search(statement.text))
     needed = set_by_need(statement.text) if match is None else []
     if needed and not has_behavioural_criterion(without_matches(statement.text, needed)):
         match = needed[0]  # "the grades he needs", "the best results he is capable of": which?

@@ -8,7 +8,12 @@ from assistant.models import Statement
 from .._clause import has_behavioural_criterion, unquoted
 from .._registry import Hit, rule
 
+# 'her seizures will be well controlled', 'his dysphagia will be managed well': a condition in
+# good hands, judged by whoever looks, with nothing the child does named.
+MANAGED_WELL = re.compile(r"\b(?:(?:well|better)[- ](?:managed|controlled)|"
+                          r"(?:managed|controlled) (?:well|better))\b", re.I)
 VAGUE_DEGREE = re.compile(
+    rf"{MANAGED_WELL.pattern}|"
     r"\b(?:(?:age[- ])?appropriate(?:ly)?|effectively|adequately|sufficiently|satisfactorily|"
     r"functionally|meaningfully|purposefully|"
     # 'drink enough water': how much is enough?
@@ -63,18 +68,19 @@ def without_matches(text: str, found: list[re.Match[str]]) -> str:
       source="SEND Code of Practice 2015, 9.66 (measurable outcomes)")
 def vague_degree(statement: Statement) -> Iterator[Hit]:
     """## What it does
-    Flags words that leave how well, or how often, to opinion: "appropriately", "effectively",
-    "drink enough water", "functionally", "in simple detail", "at a reasonable time", "most of the
-    time", "with less support", "make good use of", "a range of", "as independently as possible" or
-    "as well as he can" (but not "as soon as possible", a time), and "consistently", "reliably",
-    "regularly" or "across settings" when no count says what steady means, a manner such as "come
-    into class calmly" or "happily" with no count, and a target set by need ("the grades he needs",
-    "the support she needs", "the best GCSE results he is capable of", unlike "go to the library
-    when she needs to leave a lesson", where the need is the occasion, and unlike what the child
-    tells of a need: "describe her autism and the adjustments she needs", "explain to a new teacher,
-    in a short conversation, the two adjustments he needs"). How things are now, in a clause of its
-    own ("a food he usually refuses"), is not the standard. A quoted category ("rated 'consistent'
-    on her record") is a named standard, not opinion.
+    Flags words that leave how well, or how often, to opinion: "appropriately", "effectively", a
+    condition "well managed" or "better controlled", "drink enough water", "functionally", "in
+    simple detail", "at a reasonable time", "most of the time", "with less support", "make good use
+    of", "a range of", "as independently as possible" or "as well as he can" (but not "as soon as
+    possible", a time), and "consistently", "reliably", "regularly" or "across settings" when no
+    count says what steady means, a manner such as "come into class calmly" or "happily" with no
+    count, and a target set by need ("the grades he needs", "the support she needs", "the best GCSE
+    results he is capable of", unlike "go to the library when she needs to leave a lesson", where
+    the need is the occasion, and unlike what the child tells of a need: "describe her autism and
+    the adjustments she needs", "explain to a new teacher, in a short conversation, the two
+    adjustments he needs"). How things are now, in a clause of its own ("a food he usually
+    refuses"), is not the standard. A quoted category ("rated 'consistent' on her record") is a
+    named standard, not opinion.
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
