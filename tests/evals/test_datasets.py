@@ -141,6 +141,10 @@ TUNE = (
     "statements-tune-dw.jsonl",
     "statements-tune-dx.jsonl",
     "statements-tune-dy.jsonl",
+    "statements-tune-dz.jsonl",
+    "statements-tune-ea.jsonl",
+    "statements-tune-eb.jsonl",
+    "statements-tune-ec.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -201,7 +205,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-dr.jsonl", "statements-holdout-ds.jsonl",
            "statements-holdout-dt.jsonl", "statements-holdout-du.jsonl",
            "statements-holdout-dv.jsonl", "statements-holdout-dw.jsonl",
-           "statements-holdout-dx.jsonl")
+           "statements-holdout-dx.jsonl", "statements-holdout-dy.jsonl",
+           "statements-holdout-dz.jsonl", "statements-holdout-ea.jsonl",
+           "statements-holdout-eb.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
