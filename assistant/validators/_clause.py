@@ -265,10 +265,12 @@ _UNNAMED_STRATEGIES = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]
 _SHOWING_SKILLS = frozenset({"use", "demonstrate", "show", "apply"})
 _UNNAMED_SKILLS = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}skills\b",
                              re.I)
-# 'manage her diabetes independently on 100% of school days': every part of her care at once.
+# 'manage her diabetes independently on 100% of school days': every part of her care at once;
+# 'manage her anger in 9 out of 10 situations': every way of handling a feeling at once.
 _MANAGING_CONDITION = re.compile(r"\s+(?:his|her|their|my)\s+(?:own\s+)?(?:diabetes|asthma|"
                                  r"epilepsy|condition|health|eczema|allergy|allergies|"
-                                 r"continence)\b", re.I)
+                                 r"continence|anger|temper|frustration|emotions|feelings|"
+                                 r"worries|anxiety|stress|mood)\b", re.I)
 
 
 def whole_area(act: Act) -> tuple[str, str] | None:
