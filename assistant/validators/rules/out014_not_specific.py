@@ -242,10 +242,13 @@ _UNNAMED_HOBBY = re.compile(
     r"(?:hobb(?:y|ies)\b|"
     # 'take part in at least one community activity of her choosing': which one?
     r"(?:[\w-]+\s+)?activit(?:y|ies) of (?:his|her|their|my) (?:own )?choo?s)"
-    # 'take part in activities in the community': which ones?
-    r"|\b(?:tak(?:e|es|ing) part in|do|does|join in|try|access)\s+(?:more\s+|new\s+|some\s+|"
-    r"different\s+)?(?:activities\s+(?:in|around)\s+(?:the|his|her|their|my|local)\s+"
-    r"(?:local\s+)?(?:community|area)|community activities)\b", re.I)
+    # 'take part in activities in the community', 'have tried three new after-school activities':
+    # which ones? (unless examples follow)
+    rf"|\b(?:tak(?:e|es|en|ing) part in|took part in|do|does|join in|tr(?:y|ies|ied)|access)\s+"
+    rf"(?:at least\s+)?(?:{NUMBER}\s+)?(?:more\s+|new\s+|some\s+|different\s+)?"
+    r"(?:activities\s+(?:in|around)\s+(?:the|his|her|their|my|local)\s+(?:local\s+)?"
+    r"(?:community|area)|(?:community|after-school|independence|communication|social|leisure)\s+"
+    r"activities)\b(?![^.;]*\b(?:such as|for example|e\.g\.|including)\b)", re.I)
 
 
 # '... for 6 weeks in a row': a run held week after week is the change asked for.
@@ -429,7 +432,8 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     the time" (unlike "independent when crossing the road"), "use his calm-down strategies 80% of
     the time", "manage her diabetes independently on 100% of school days", "manage his anger in 9
     out of 10 situations", "control his temper when other pupils tease him", "use money", "an
-    activity of her choosing", "activities in the community" or "community activities", "eat a wider
+    activity of her choosing", "activities in the community" or "community activities" (however
+    many: "have tried three new after-school activities", unless examples follow), "eat a wider
     range of foods", "read a range of texts", "read and understand books at his level", "a healthy
     diet", an unnamed hobby however often it is done ("take part in a hobby at least once a week",
     "spend 20 minutes each lunchtime on a hobby", unlike "talk about his hobby"), "a good life", "a
