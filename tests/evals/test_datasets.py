@@ -145,6 +145,10 @@ TUNE = (
     "statements-tune-ea.jsonl",
     "statements-tune-eb.jsonl",
     "statements-tune-ec.jsonl",
+    "statements-tune-ed.jsonl",
+    "statements-tune-ee.jsonl",
+    "statements-tune-ef.jsonl",
+    "statements-tune-eg.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -207,7 +211,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-dv.jsonl", "statements-holdout-dw.jsonl",
            "statements-holdout-dx.jsonl", "statements-holdout-dy.jsonl",
            "statements-holdout-dz.jsonl", "statements-holdout-ea.jsonl",
-           "statements-holdout-eb.jsonl")
+           "statements-holdout-eb.jsonl", "statements-holdout-ec.jsonl",
+           "statements-holdout-ed.jsonl", "statements-holdout-ee.jsonl",
+           "statements-holdout-ef.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
