@@ -605,7 +605,7 @@ BROAD_OBJECT = re.compile(
     # 'his routine' is any routine; 'her handwashing routine' is a named one
     r"(?:(?<=his )|(?<=her )|(?<=the )|(?<=their )|(?<=my )|(?<=a )|(?<=new )|(?<=daily )|"
     r"(?<=usual )|(?<=own ))routines?|"
-    r"control|choices|freedom|voice|goals|targets|"
+    r"control|choices|freedom|(?<!['’]s )voice|goals|targets|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
     r"(?:choices|decisions)|lifestyle|importance|appropriate (?:language|behaviour|ways?)|"
     r"self-image|self-worth|self-belief|"

@@ -48,7 +48,8 @@ _MANNER = re.compile(r"\b(?:calmly|happily|nicely|kindly|politely|gently)\b", re
 # "the grades he needs", "the care package she needs": the target is whatever is needed.
 AS_NEEDED = re.compile(
     r"\bthe (?:(?!(?:when|whenever|if|before|after|as|until)\b)[\w-]+ ){1,4}(?:(?:that|which) )?"
-    r"(?:he|she|they|I|you) (?:needs?|requires?|(?:is|are|am) capable of)\b",
+    r"(?:he|she|they|I|you) (?:needs?|requires?|(?:is|are|am) capable of|"
+    r"(?:is|are|am) hoping for|hopes? for)\b",
     re.I)
 
 
@@ -75,12 +76,12 @@ def vague_degree(statement: Statement) -> Iterator[Hit]:
     possible", a time), and "consistently", "reliably", "regularly" or "across settings" when no
     count says what steady means, a manner such as "come into class calmly" or "happily" with no
     count, and a target set by need ("the grades he needs", "the support she needs", "the best GCSE
-    results he is capable of", unlike "go to the library when she needs to leave a lesson", where
-    the need is the occasion, and unlike what the child tells of a need: "describe her autism and
-    the adjustments she needs", "explain to a new teacher, in a short conversation, the two
-    adjustments he needs"). How things are now, in a clause of its own ("a food he usually
-    refuses"), is not the standard. A quoted category ("rated 'consistent' on her record") is a
-    named standard, not opinion.
+    results he is capable of", "the results she is hoping for", unlike "go to the library when she
+    needs to leave a lesson", where the need is the occasion, and unlike what the child tells of a
+    need: "describe her autism and the adjustments she needs", "explain to a new teacher, in a short
+    conversation, the two adjustments he needs"). How things are now, in a clause of its own ("a
+    food he usually refuses"), is not the standard. A quoted category ("rated 'consistent' on her
+    record") is a named standard, not opinion.
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
