@@ -251,6 +251,14 @@ _UNNAMED_HOBBY = re.compile(
     r"activities)\b(?![^.;]*\b(?:such as|for example|e\.g\.|including)\b)", re.I)
 
 
+# 'will have met four of her five communication targets', 'meet all of his speech and language
+# targets': targets written elsewhere, however many are met, name no skill here.
+_TARGETS_MET = re.compile(
+    rf"\b(?:meet|meets|met|achiev\w*|reach\w*|complet\w*|hit)\s+(?:at least\s+)?(?:all|most|"
+    rf"{NUMBER})(?:\s+out)?\s+of\s+(?:his|her|their|my)\s+(?:[\w-]+\s+){{0,4}}(?:targets|goals)\b",
+    re.I)
+
+
 # '... for 6 weeks in a row': a run held week after week is the change asked for.
 _SUSTAINED = re.compile(r"\bin a row\b|\bconsecutive\b", re.I)
 
@@ -480,22 +488,23 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
     relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
     his A levels", "reach his target grades", "85% of his course targets", "8 out of 10 of her
-    targets", "four of his five termly targets", "gain a qualification" (unlike "a qualification in
-    food hygiene") and whatever work is set ("complete his work", "finish 4 of 5 of his classroom
-    tasks", unlike "his work in maths lessons" or "his work experience placement"); "the expected
-    level in the Early Learning Goal for Number" is a named check, and a feeling shown by a counted
-    act ("feel safe, shown by walking in without her mum on 9 days out of 10") is specific. Settling
-    to sleep is falling asleep, one act. A place does not pin down settling, coping, calming down or
-    behaving well ("settle into nursery", "cope with the noise in the dinner hall"); curiosity,
-    empathy and kindness are areas. Tolerating one of the child's own things ("tolerate her
-    splints") is specific, unlike tolerating "noise" or "change". The words the child will use,
-    quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses ("know her
-    numbers to 20", "know her colours") or a choice ("know who to talk to") names no act, nor does
-    communicating "his needs and wants" (though writing down "my own goals for housing, money and
-    college" is telling them), unlike a set for recall ("know his number bonds to 10"); a named
-    routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine". What
-    others do as a way of working ("his teachers will differentiate his work", "staff will support
-    her with personal care") names no skill of the child's.
+    targets", "four of his five termly targets", "have met four of her five communication targets",
+    "gain a qualification" (unlike "a qualification in food hygiene") and whatever work is set
+    ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths lessons"
+    or "his work experience placement"); "the expected level in the Early Learning Goal for Number"
+    is a named check, and a feeling shown by a counted act ("feel safe, shown by walking in without
+    her mum on 9 days out of 10") is specific. Settling to sleep is falling asleep, one act. A place
+    does not pin down settling, coping, calming down or behaving well ("settle into nursery", "cope
+    with the noise in the dinner hall"); curiosity, empathy and kindness are areas. Tolerating one
+    of the child's own things ("tolerate her splints") is specific, unlike tolerating "noise" or
+    "change". The words the child will use, quoted ("communicate 'yes' and 'no'"), are specific.
+    Knowing a set with many uses ("know her numbers to 20", "know her colours") or a choice ("know
+    who to talk to") names no act, nor does communicating "his needs and wants" (though writing down
+    "my own goals for housing, money and college" is telling them), unlike a set for recall ("know
+    his number bonds to 10"); a named routine ("her four-step handwashing routine") is not an
+    umbrella, unlike "his routine". What others do as a way of working ("his teachers will
+    differentiate his work", "staff will support her with personal care") names no skill of the
+    child's.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -543,7 +552,7 @@ def _umbrella_hits(statement: Statement) -> Iterator[Hit]:
                  or _STATE_SCORE.search(statement.text) or _counted_umbrella(statement.text)
                  or _RANGE_OF.search(statement.text) or _READ_ANYTHING.search(statement.text)
                  or MANAGED_WELL.search(statement.text)
-                 or _INSTRUMENT_SCORE.search(statement.text))
+                 or _INSTRUMENT_SCORE.search(statement.text) or _TARGETS_MET.search(statement.text))
     needed = set_by_need(statement.text) if match is None else []
     if needed and not has_behavioural_criterion(without_matches(statement.text, needed)):
         match = needed[0]  # "the grades he needs", "the best results he is capable of": which?
