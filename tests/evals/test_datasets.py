@@ -149,6 +149,10 @@ TUNE = (
     "statements-tune-ee.jsonl",
     "statements-tune-ef.jsonl",
     "statements-tune-eg.jsonl",
+    "statements-tune-eh.jsonl",
+    "statements-tune-ei.jsonl",
+    "statements-tune-ej.jsonl",
+    "statements-tune-ek.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -213,7 +217,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-dz.jsonl", "statements-holdout-ea.jsonl",
            "statements-holdout-eb.jsonl", "statements-holdout-ec.jsonl",
            "statements-holdout-ed.jsonl", "statements-holdout-ee.jsonl",
-           "statements-holdout-ef.jsonl")
+           "statements-holdout-ef.jsonl", "statements-holdout-eg.jsonl",
+           "statements-holdout-eh.jsonl", "statements-holdout-ei.jsonl",
+           "statements-holdout-ej.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
