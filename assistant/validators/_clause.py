@@ -606,6 +606,9 @@ BROAD_OBJECT = re.compile(
     r"(?:(?<=his )|(?<=her )|(?<=the )|(?<=their )|(?<=my )|(?<=a )|(?<=new )|(?<=daily )|"
     r"(?<=usual )|(?<=own ))routines?|"
     r"control|choices|freedom|(?<!['’]s )voice|goals|targets|"
+    # 'use a calm, consistent approach with him': a manner of working, not a named method
+    r"(?:(?:calm|consistent|low-demand|low-arousal|positive|nurturing|supportive|structured|"
+    r"flexible|gentle|patient|firm|fair)(?:,? and |, | ))+approach(?:es)?|"
     r"(?:good|healthy|safe|safer|positive|sensible|right|better|informed|appropriate) "
     r"(?:choices|decisions)|lifestyle|importance|appropriate (?:language|behaviour|ways?)|"
     r"self-image|self-worth|self-belief|"

@@ -503,8 +503,9 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     "my own goals for housing, money and college" is telling them), unlike a set for recall ("know
     his number bonds to 10"); a named routine ("her four-step handwashing routine") is not an
     umbrella, unlike "his routine". What others do as a way of working ("his teachers will
-    differentiate his work", "staff will support her with personal care") names no skill of the
-    child's.
+    differentiate his work", "staff will support her with personal care"), or a manner of working
+    named only by its qualities ("use a calm and consistent approach with him", unlike a named
+    method), names no skill of the child's.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
