@@ -150,6 +150,14 @@ _AID = re.compile(
     re.I)
 
 
+# 'will be chatting with friends about football', 'will be having conversations with adults':
+# an activity described as it goes on, with no point at which it is done.
+_ONGOING = re.compile(
+    r"\b(?:will|to|['’]ll) be\s+(?:chatting|talking|telling|describing|retelling|sharing|playing|"
+    r"reading(?! (?:at|above|within)\b)|tasting|explaining|(?:having|holding|starting) "
+    r"(?:[\w-]+ ){0,2}conversations?)\b", re.I)
+
+
 # 'Ethan needs a sensory circuit every morning': a need for a service, however often it comes.
 _NEED_FIX = ("Say what the service will help the child do, as an act someone could see, with how "
              "often or how well; the service goes in Section F.")
@@ -216,23 +224,25 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     is judged by that act. Putting up with something ("tolerate her splints", "tolerate wearing his
     jumper") says nothing of how long until a duration or a count does, while accepting a place or
     an offer is done or not. An act written in the progressive or the perfect ("will be managing his
-    own money", "will have settled") is judged as its verb. A habit with no place, time or amount
-    ("will wear his hearing aids", "will do her physiotherapy exercises", or an aid used with no
-    purpose, place or count: "will use Makaton signs", "will use PECS", unlike "use the toilet" or
-    "use his AAC device to make choices at snack time") is true of one morning and of every day
-    alike. It also flags acts that name an area of life ("communicate", "talk to my friends", "use
-    her words", "make his needs known", "look after myself", "access the community", "have a
-    positive transition", "manage her own sensory needs", "stay healthy and active", "a clear plan
-    for his future", "a plan for what he does next", "something she enjoys doing", "take part in the
-    community", unlike "explain her own mental health needs") when nothing says how much, how often
-    or how well, a score with no task ("will achieve 80% accuracy", "his reading will be at 80%",
-    "will be at 80% in literacy", "her writing will be 70% accurate", "achieve 90% in
-    communication", "score 80% in reading", "80% accuracy in her language work"), and openings
-    others make ("be given the chance to", "access volunteering opportunities", "benefit from a
-    small group phonics intervention"), and a bare need for a service however often it comes ("Ethan
-    needs a sensory circuit every morning"). What others do as a way of working ("his teachers will
-    differentiate his work", "staff will support her with personal care") shows nothing the child
-    does.
+    own money", "will have settled") is judged as its verb, except an activity described as it goes
+    on with no count ("will be chatting with friends about football", "will be having conversations
+    with adults about her week", "will be retelling stories"), which has no point at which it is
+    done. A habit with no place, time or amount ("will wear his hearing aids", "will do her
+    physiotherapy exercises", or an aid used with no purpose, place or count: "will use Makaton
+    signs", "will use PECS", unlike "use the toilet" or "use his AAC device to make choices at snack
+    time") is true of one morning and of every day alike. It also flags acts that name an area of
+    life ("communicate", "talk to my friends", "use her words", "make his needs known", "look after
+    myself", "access the community", "have a positive transition", "manage her own sensory needs",
+    "stay healthy and active", "a clear plan for his future", "a plan for what he does next",
+    "something she enjoys doing", "take part in the community", unlike "explain her own mental
+    health needs") when nothing says how much, how often or how well, a score with no task ("will
+    achieve 80% accuracy", "his reading will be at 80%", "will be at 80% in literacy", "her writing
+    will be 70% accurate", "achieve 90% in communication", "score 80% in reading", "80% accuracy in
+    her language work"), and openings others make ("be given the chance to", "access volunteering
+    opportunities", "benefit from a small group phonics intervention"), and a bare need for a
+    service however often it comes ("Ethan needs a sensory circuit every morning"). What others do
+    as a way of working ("his teachers will differentiate his work", "staff will support her with
+    personal care") shows nothing the child does.
 
     ## Why is this bad?
     A measurable outcome can be seen and checked (9.66). "Talk to my friends" is true of almost
@@ -303,6 +313,15 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
                            f"{subject_of(statement)} has done it.",
                       "Say what the finished act looks like and how it is counted (e.g. 'pedal "
                       "a trike 5 metres on 3 days out of 5').")
+        return
+    ongoing = in_main_clause(_ONGOING, statement.text)
+    if ongoing and not has_criterion(statement.text) \
+            and not has_behavioural_criterion(statement.text):
+        yield Hit(span=ongoing.span(),
+                  message=f"'{ongoing[0]}' describes an activity as it goes on: nothing marks "
+                          "the point at which it is done.",
+                  fix="Say what will be counted and how much is enough (e.g. 'start a "
+                      "conversation with a classmate at break time on 3 days a week').")
         return
     act = child_act(statement)
     # Provision in the outcome slot is judged by OUT012: whether a service happened is countable.
