@@ -114,7 +114,8 @@ INNER_VERBS = frozenset(
 # says why, not what.
 _FOR_ITS_OWN_SAKE = re.compile(r"\s*\bfor (?:pleasure|fun|enjoyment|meaning|understanding)\b",
                                re.I)
-BARE_SKILLS = frozenset({"read", "write", "spell", "count", "talk", "speak", "cook", "sign"})
+BARE_SKILLS = frozenset({"read", "write", "spell", "count", "talk", "speak", "cook", "sign",
+                         "budget"})
 # Returning into a setting is a process with no finishing point unless a count says what counts.
 PROCESS_VERBS = frozenset({"reintegrate", "re-integrate"})
 # Expecting what comes next is seen only in its signs ('reach for the shaker before it is

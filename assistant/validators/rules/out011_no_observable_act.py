@@ -193,16 +193,16 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     lesson", like "all lessons"). "Take charge of his diabetes" is a kind of behaviour, and so is
     "join in" unless a named thing follows ("join in a ball game", unlike "join in with songs").
     When someone else is the subject ("staff will help Deniz to make friends"), the act the help is
-    for is judged as the child's. A skill with nothing it is done to ("will be able to read.", or
-    only a time or "for pleasure" after it) is an area, and so is "a good life"; with only a manner
-    after it ("will write legibly", "read fluently") it has no standard to judge it by. Managing
-    feelings ("manage his feelings after contact 4 times out of 5", "control his temper",
-    "self-regulate 80% of the time") stays unseen whatever count is attached, as do strategies or
-    skills nobody names ("use his calm-down strategies 80% of the time", "use his communication
-    skills on 8 out of 10 occasions", "demonstrate his independence skills on 4 out of 5 school
-    days") and a whole condition to manage ("manage her diabetes independently on 100% of school
-    days", "manage his continence independently"), getting about a whole place ("move around the
-    school safely", unlike "move around the school site using her walking frame, getting to the
+    for is judged as the child's. A skill with nothing it is done to ("will be able to read.", "will
+    be able to budget", or only a time or "for pleasure" after it) is an area, and so is "a good
+    life"; with only a manner after it ("will write legibly", "read fluently") it has no standard to
+    judge it by. Managing feelings ("manage his feelings after contact 4 times out of 5", "control
+    his temper", "self-regulate 80% of the time") stays unseen whatever count is attached, as do
+    strategies or skills nobody names ("use his calm-down strategies 80% of the time", "use his
+    communication skills on 8 out of 10 occasions", "demonstrate his independence skills on 4 out of
+    5 school days") and a whole condition to manage ("manage her diabetes independently on 100% of
+    school days", "manage his continence independently"), getting about a whole place ("move around
+    the school safely", unlike "move around the school site using her walking frame, getting to the
     hall") effort ("try harder in science lessons"), being independent for a share of the day ("be
     independent for 80% of the school day", "in 4 out of 5 lessons") living independently with no
     home or task named, and travelling independently with no journey named, while a feeling shown by

@@ -130,6 +130,8 @@ _OPEN_OBJECT = {
     # 'use money': for buying what, counting what? 'use more words': which, and when?
     "use": re.compile(rf"\s+money\b(?!\s+to\b)|{_MORE_WORDS}", re.I),
     "say": re.compile(_MORE_WORDS, re.I),
+    # 'budget my money': for what, over how long?
+    "budget": re.compile(r"(?:\s+(?:his|her|their|my) money)?\s*[.!]?\s*$", re.I),
     # 'keep himself safe in the community': safe from what, by doing what?
     "keep": re.compile(r"\s+(?:him|her|them|my)sel(?:f|ves)\s+safe\b", re.I),
     # 'communicate effectively with adults': a manner, not what is said or how
@@ -462,50 +464,50 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     a score on tests of no named subject ("80% in his end-of-term tests", or in them "in every
     subject", unlike "in his end-of-term spelling tests"). So is a skill with nothing it is done to
     ("will be able to read.", "will be able to read by the time he is 10", "will read more", "learn
-    to cook", "will sign"). So are "understand more of what adults say", "say more words", "have
-    more friends", "make and keep friends" and "express her needs", and the act staff help the child
-    towards ("staff will support Kenji to manage the move") is judged as the child's, as is what
-    adults make sure of ("we will make sure Rania has friends"), and the act the child is helped
-    towards when it is an area ("will be supported by her key person to calm down when she is
-    upset", "will have been taught how to cope with his feelings"), and what is learnt is judged as
-    the act ("learn to blow her nose" is specific, "learn to cope with change" is not), as is an
-    umbrella the child is taught ("be taught strategies to calm down", "be taught orientation and
-    mobility skills", "have been taught about his options after Year 11", unlike "be taught the
-    column method"); a condition others keep "well managed" or "better controlled" names nothing the
-    child does; when others act on an area of the child's ("Mum will manage his behaviour at
-    bedtime", "the school will support her wellbeing") the area is still all that is named. Nor does
-    living "independently" with nowhere named, travelling "independently" with no journey named,
-    "prepare for adulthood", "do everything for myself", keeping "himself safe", or communicating
-    "effectively"; nor does a count of logged incidents with no behaviour named ("fewer incidents at
-    lunchtime", unlike "incidents of hitting", where "fewer incidents of aggression" names the
-    behaviour though not how few), of "incidents of dysregulation", or of the school's sanctions
-    ("no more than two behaviour points a week", "fewer detentions", "no fixed-term exclusions",
-    unlike "behaviour points for swearing", "incidents each half term that lead to him being sent
-    out", a count held "for six weeks in a row", or a count he starts from: "compared with four
-    incidents last half term"), or of the class's rewards ("earn 20 stickers on his reward chart",
-    "be on green on the behaviour chart", "a whole week without a red card", unlike showing his red
-    card to ask for a break); "mathematical reasoning" is an area like reading; "improve her
-    attendance" names the figure to move. "Appropriate language", "a positive self-image", "a good
-    relationship with", chores, and "the level he is capable of" are umbrellas, as are "do well in
-    his A levels", "reach his target grades", "85% of his course targets", "8 out of 10 of her
-    targets", "four of his five termly targets", "have met four of her five communication targets",
-    "gain a qualification" (unlike "a qualification in food hygiene") and whatever work is set
-    ("complete his work", "finish 4 of 5 of his classroom tasks", unlike "his work in maths lessons"
-    or "his work experience placement"); "the expected level in the Early Learning Goal for Number"
-    is a named check, and a feeling shown by a counted act ("feel safe, shown by walking in without
-    her mum on 9 days out of 10") is specific. Settling to sleep is falling asleep, one act. A place
-    does not pin down settling, coping, calming down or behaving well ("settle into nursery", "cope
-    with the noise in the dinner hall"); curiosity, empathy and kindness are areas. Tolerating one
-    of the child's own things ("tolerate her splints") is specific, unlike tolerating "noise" or
-    "change". The words the child will use, quoted ("communicate 'yes' and 'no'"), are specific.
-    Knowing a set with many uses ("know her numbers to 20", "know her colours") or a choice ("know
-    who to talk to") names no act, nor does communicating "his needs and wants" (though writing down
-    "my own goals for housing, money and college" is telling them), unlike a set for recall ("know
-    his number bonds to 10"); a named routine ("her four-step handwashing routine") is not an
-    umbrella, unlike "his routine". What others do as a way of working ("his teachers will
-    differentiate his work", "staff will support her with personal care"), or a manner of working
-    named only by its qualities ("use a calm and consistent approach with him", unlike a named
-    method), names no skill of the child's.
+    to cook", "will sign", "be able to budget", "budget my money"). So are "understand more of what
+    adults say", "say more words", "have more friends", "make and keep friends" and "express her
+    needs", and the act staff help the child towards ("staff will support Kenji to manage the move")
+    is judged as the child's, as is what adults make sure of ("we will make sure Rania has
+    friends"), and the act the child is helped towards when it is an area ("will be supported by her
+    key person to calm down when she is upset", "will have been taught how to cope with his
+    feelings"), and what is learnt is judged as the act ("learn to blow her nose" is specific,
+    "learn to cope with change" is not), as is an umbrella the child is taught ("be taught
+    strategies to calm down", "be taught orientation and mobility skills", "have been taught about
+    his options after Year 11", unlike "be taught the column method"); a condition others keep "well
+    managed" or "better controlled" names nothing the child does; when others act on an area of the
+    child's ("Mum will manage his behaviour at bedtime", "the school will support her wellbeing")
+    the area is still all that is named. Nor does living "independently" with nowhere named,
+    travelling "independently" with no journey named, "prepare for adulthood", "do everything for
+    myself", keeping "himself safe", or communicating "effectively"; nor does a count of logged
+    incidents with no behaviour named ("fewer incidents at lunchtime", unlike "incidents of
+    hitting", where "fewer incidents of aggression" names the behaviour though not how few), of
+    "incidents of dysregulation", or of the school's sanctions ("no more than two behaviour points a
+    week", "fewer detentions", "no fixed-term exclusions", unlike "behaviour points for swearing",
+    "incidents each half term that lead to him being sent out", a count held "for six weeks in a
+    row", or a count he starts from: "compared with four incidents last half term"), or of the
+    class's rewards ("earn 20 stickers on his reward chart", "be on green on the behaviour chart",
+    "a whole week without a red card", unlike showing his red card to ask for a break);
+    "mathematical reasoning" is an area like reading; "improve her attendance" names the figure to
+    move. "Appropriate language", "a positive self-image", "a good relationship with", chores, and
+    "the level he is capable of" are umbrellas, as are "do well in his A levels", "reach his target
+    grades", "85% of his course targets", "8 out of 10 of her targets", "four of his five termly
+    targets", "have met four of her five communication targets", "gain a qualification" (unlike "a
+    qualification in food hygiene") and whatever work is set ("complete his work", "finish 4 of 5 of
+    his classroom tasks", unlike "his work in maths lessons" or "his work experience placement");
+    "the expected level in the Early Learning Goal for Number" is a named check, and a feeling shown
+    by a counted act ("feel safe, shown by walking in without her mum on 9 days out of 10") is
+    specific. Settling to sleep is falling asleep, one act. A place does not pin down settling,
+    coping, calming down or behaving well ("settle into nursery", "cope with the noise in the dinner
+    hall"); curiosity, empathy and kindness are areas. Tolerating one of the child's own things
+    ("tolerate her splints") is specific, unlike tolerating "noise" or "change". The words the child
+    will use, quoted ("communicate 'yes' and 'no'"), are specific. Knowing a set with many uses
+    ("know her numbers to 20", "know her colours") or a choice ("know who to talk to") names no act,
+    nor does communicating "his needs and wants" (though writing down "my own goals for housing,
+    money and college" is telling them), unlike a set for recall ("know his number bonds to 10"); a
+    named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
+    What others do as a way of working ("his teachers will differentiate his work", "staff will
+    support her with personal care"), or a manner of working named only by its qualities ("use a
+    calm and consistent approach with him", unlike a named method), names no skill of the child's.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
