@@ -153,6 +153,10 @@ TUNE = (
     "statements-tune-ei.jsonl",
     "statements-tune-ej.jsonl",
     "statements-tune-ek.jsonl",
+    "statements-tune-el.jsonl",
+    "statements-tune-em.jsonl",
+    "statements-tune-en.jsonl",
+    "statements-tune-eo.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -219,7 +223,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-ed.jsonl", "statements-holdout-ee.jsonl",
            "statements-holdout-ef.jsonl", "statements-holdout-eg.jsonl",
            "statements-holdout-eh.jsonl", "statements-holdout-ei.jsonl",
-           "statements-holdout-ej.jsonl")
+           "statements-holdout-ej.jsonl", "statements-holdout-ek.jsonl",
+           "statements-holdout-el.jsonl", "statements-holdout-em.jsonl",
+           "statements-holdout-en.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
