@@ -89,10 +89,13 @@ VAGUE_STANDARD = re.compile(
     r"|\bthe level (?:he|she|they|I) (?:is|are|am) capable of\b",
     re.I,
 )
-# A climb up a scale names no skill: 'move up two steps on the Routes for Learning assessment'.
+# A climb up a scale names no skill: 'move up two steps on the Routes for Learning assessment',
+# nor do points gained on nothing named: 'score five points higher than she does now'.
 _UP_A_SCALE = re.compile(
     rf"\b(?:move|go|went|gone|climb|progress|rise|risen)\w* up (?:by )?(?:{NUMBER} )?(?:more )?"
-    r"(?:steps?|points?|levels?|bands?|stages?|sub-?levels?|grades?)\b", re.I)
+    r"(?:steps?|points?|levels?|bands?|stages?|sub-?levels?|grades?)\b|"
+    rf"\bscor\w* (?:at least )?{NUMBER} (?:more )?points? (?:higher|lower|more|better)\b"
+    r"(?!\s+(?:on|in)\b)", re.I)
 # School subjects are areas too: 'improve his reading' does not say which part of reading.
 _SUBJECT_AREA = re.compile(
     r"\b(?:reading|writing|spelling|maths|mathematics|handwriting|speech|language|listening|"
@@ -161,7 +164,8 @@ _NAMED_FIGURE = re.compile(r"\s+(?:his|her|their|my) (?:school )?(?:attendance|p
 # 'in his end-of-term spelling tests').
 _UNNAMED_TESTS = re.compile(
     rf"(?:{NUMBER}\s*%|{NUMBER}\s+per ?cent|{NUMBER}\s+out\s+of\s+{NUMBER})\s+(?:or (?:more|above|"
-    r"higher|better)\s+)?(?:in|on|across)\s+(?:his|her|their|my|the|all|each|every)\s+(?:(?:of "
+    r"higher|better)\s+)?(?:in|on|across)\s+(?:his|her|their|my|the|all|each|every|(?:the )?"
+    r"(?:school|class)['’]s)\s+(?:(?:of "
     r"(?:his|her|their|my) )?(?:end[- ]of[- ](?:unit|topic|term|year)|weekly|termly|half-termly|"
     r"class|school|internal|unit|topic|mock|assessed)\s+)*(?:tests?|assessments?|exams?|"
     r"quiz(?:zes)?|papers?)\b(?!\s+(?:in|for|on)\s+(?!(?:every|each|all|any) (?:of )?(?:his |her |"
@@ -460,27 +464,28 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     a score or step reached on an instrument ("score 45 or more on the Stirling Children's Wellbeing
     Scale", "reach 80% on his school's independence checklist", unlike one shown "by examining a new
     object with his hands"), and "close the gap" and a climb up a scale ("move up two steps on the
-    Routes for Learning assessment", "move up two grades in every subject") name no skill, nor does
-    a score on tests of no named subject ("80% in his end-of-term tests", or in them "in every
-    subject", unlike "in his end-of-term spelling tests"). So is a skill with nothing it is done to
-    ("will be able to read.", "will be able to read by the time he is 10", "will read more", "learn
-    to cook", "will sign", "be able to budget", "budget my money"). So are "understand more of what
-    adults say", "say more words", "have more friends", "make and keep friends" and "express her
-    needs", and the act staff help the child towards ("staff will support Kenji to manage the move")
-    is judged as the child's, as is what adults make sure of ("we will make sure Rania has
-    friends"), and the act the child is helped towards when it is an area ("will be supported by her
-    key person to calm down when she is upset", "will have been taught how to cope with his
-    feelings"), and what is learnt is judged as the act ("learn to blow her nose" is specific,
-    "learn to cope with change" is not), as is an umbrella the child is taught ("be taught
-    strategies to calm down", "be taught orientation and mobility skills", "have been taught about
-    his options after Year 11", unlike "be taught the column method"); a condition others keep "well
-    managed" or "better controlled" names nothing the child does; when others act on an area of the
-    child's ("Mum will manage his behaviour at bedtime", "the school will support her wellbeing")
-    the area is still all that is named. Nor does living "independently" with nowhere named,
-    travelling "independently" with no journey named, "prepare for adulthood", "do everything for
-    myself", keeping "himself safe", or communicating "effectively"; nor does a count of logged
-    incidents with no behaviour named ("fewer incidents at lunchtime", unlike "incidents of
-    hitting", where "fewer incidents of aggression" names the behaviour though not how few), of
+    Routes for Learning assessment", "move up two grades in every subject", or points gained on
+    nothing named: "score five points higher than he does now") name no skill, nor does a score on
+    tests of no named subject ("80% in his end-of-term tests", "15 out of 20 on the school's termly
+    assessment", or in them "in every subject", unlike "in his end-of-term spelling tests"). So is a
+    skill with nothing it is done to ("will be able to read.", "will be able to read by the time he
+    is 10", "will read more", "learn to cook", "will sign", "be able to budget", "budget my money").
+    So are "understand more of what adults say", "say more words", "have more friends", "make and
+    keep friends" and "express her needs", and the act staff help the child towards ("staff will
+    support Kenji to manage the move") is judged as the child's, as is what adults make sure of ("we
+    will make sure Rania has friends"), and the act the child is helped towards when it is an area
+    ("will be supported by her key person to calm down when she is upset", "will have been taught
+    how to cope with his feelings"), and what is learnt is judged as the act ("learn to blow her
+    nose" is specific, "learn to cope with change" is not), as is an umbrella the child is taught
+    ("be taught strategies to calm down", "be taught orientation and mobility skills", "have been
+    taught about his options after Year 11", unlike "be taught the column method"); a condition
+    others keep "well managed" or "better controlled" names nothing the child does; when others act
+    on an area of the child's ("Mum will manage his behaviour at bedtime", "the school will support
+    her wellbeing") the area is still all that is named. Nor does living "independently" with
+    nowhere named, travelling "independently" with no journey named, "prepare for adulthood", "do
+    everything for myself", keeping "himself safe", or communicating "effectively"; nor does a count
+    of logged incidents with no behaviour named ("fewer incidents at lunchtime", unlike "incidents
+    of hitting", where "fewer incidents of aggression" names the behaviour though not how few), of
     "incidents of dysregulation", or of the school's sanctions ("no more than two behaviour points a
     week", "fewer detentions", "no fixed-term exclusions", unlike "behaviour points for swearing",
     "incidents each half term that lead to him being sent out", a count held "for six weeks in a
