@@ -672,11 +672,17 @@ _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# Where what the verb acts on ends; not at a comma inside a list of qualities ('a happy, healthy
+# and fulfilled life', 'a calm, consistent approach').
+_HEAD_END = re.compile(r"[;.]|,(?!\s+(?:[a-z-]+\s+)?(?:and\s+)?[a-z-]+\s+(?:life|approach(?:es)?|"
+                       r"days?)\b)|\b(?:when|so that|because|by using|using)\b")
+
+
 @lru_cache(maxsize=4096)
 def broad_object(act: Act) -> tuple[str, tuple[int, int]] | None:
     """An umbrella area among the first words the verb acts on, with no example given: the
     words and where they are in the statement."""
-    head = re.split(r"[,;.]|\b(?:when|so that|because|by using|using)\b", act.rest, maxsplit=1)[0]
+    head = _HEAD_END.split(act.rest, maxsplit=1)[0]
     window = " ".join(head.split()[:6])
     # Judged in the whole clause, so 'his communication book' is not cut to 'communication'.
     clause = " ".join(head.split())
