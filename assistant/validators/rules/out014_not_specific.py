@@ -265,6 +265,15 @@ _TARGETS_MET = re.compile(
     re.I)
 
 
+# 'look into options after sixth form', 'decide what she wants to do after school', 'find out about
+# careers': thinking about the future, with no option, course or step named.
+_FUTURE_THINKING = re.compile(
+    r"\b(?:think|thought|look|looked|find|found|decide|decided|explore|explored|research|"
+    r"researched|consider|considered)\w*(?: about| into| out about| on)? (?:his |her |their |my "
+    r"|the )?(?:future|options|careers?|what (?:he|she|they|I) (?:wants?|would like) to do)\b"
+    r"(?![^.;]*\b(?:such as|including|for example|e\.g\.)\b)", re.I)
+
+
 # '... for 6 weeks in a row': a run held week after week is the change asked for.
 _SUSTAINED = re.compile(r"\bin a row\b|\bconsecutive\b", re.I)
 
@@ -456,17 +465,19 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     playing "nicely" wherever it happens, understanding why (even "why he needs his inhaler every
     day", where the count is part of what is understood), "a positive attitude to reading", "a
     confident reader", "manage her own sensory needs", "read for pleasure", "a clear plan for his
-    future", "a plan for what he does next", "a clear plan for post-16", "an idea of what he wants
-    to do", "his reading will be at 80%", "will be working at 80% in maths", "something she enjoys
-    doing", "do some cooking at home", "take part in the community", "his wellbeing score will rise
-    by 5 points", "her score will rise by 10 points", "score 80% in reading", "80% accuracy in her
-    language work" (unlike "his reading age will go up" or "rise by 12 months") are areas, not acts,
-    a score or step reached on an instrument ("score 45 or more on the Stirling Children's Wellbeing
-    Scale", "reach 80% on his school's independence checklist", unlike one shown "by examining a new
-    object with his hands"), and "close the gap" and a climb up a scale ("move up two steps on the
-    Routes for Learning assessment", "move up two grades in every subject", or points gained on
-    nothing named: "score five points higher than he does now") name no skill, nor does a score on
-    tests of no named subject ("80% in his end-of-term tests", "15 out of 20 on the school's termly
+    future", "a plan for what he does next", "a clear plan for post-16", thinking about the future
+    with no option or step named ("look into options after sixth form", "decide what she wants to do
+    after school", "have thought about his future"), "an idea of what he wants to do", "his reading
+    will be at 80%", "will be working at 80% in maths", "something she enjoys doing", "do some
+    cooking at home", "take part in the community", "his wellbeing score will rise by 5 points",
+    "her score will rise by 10 points", "score 80% in reading", "80% accuracy in her language work"
+    (unlike "his reading age will go up" or "rise by 12 months") are areas, not acts, a score or
+    step reached on an instrument ("score 45 or more on the Stirling Children's Wellbeing Scale",
+    "reach 80% on his school's independence checklist", unlike one shown "by examining a new object
+    with his hands"), and "close the gap" and a climb up a scale ("move up two steps on the Routes
+    for Learning assessment", "move up two grades in every subject", or points gained on nothing
+    named: "score five points higher than he does now") name no skill, nor does a score on tests of
+    no named subject ("80% in his end-of-term tests", "15 out of 20 on the school's termly
     assessment", or in them "in every subject", unlike "in his end-of-term spelling tests"). So is a
     skill with nothing it is done to ("will be able to read.", "will be able to read by the time he
     is 10", "will read more", "learn to cook", "will sign", "be able to budget", "budget my money").
@@ -560,7 +571,8 @@ def _umbrella_hits(statement: Statement) -> Iterator[Hit]:
                  or _STATE_SCORE.search(statement.text) or _counted_umbrella(statement.text)
                  or _RANGE_OF.search(statement.text) or _READ_ANYTHING.search(statement.text)
                  or MANAGED_WELL.search(statement.text)
-                 or _INSTRUMENT_SCORE.search(statement.text) or _TARGETS_MET.search(statement.text))
+                 or _INSTRUMENT_SCORE.search(statement.text) or _TARGETS_MET.search(statement.text)
+                 or _FUTURE_THINKING.search(statement.text))
     needed = set_by_need(statement.text) if match is None else []
     if needed and not has_behavioural_criterion(without_matches(statement.text, needed)):
         match = needed[0]  # "the grades he needs", "the best results he is capable of": which?
