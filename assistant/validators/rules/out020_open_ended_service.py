@@ -18,6 +18,8 @@ _UNNAMED_HELP = re.compile(
     r"\b(?:receive|be (?:given|offered|provided with)|get|have) (?:more |some |extra |additional |"
     r"ongoing )?(?:help|support|input|advice|guidance)\b(?! (?:from|by)\b)|"
     r"\bneeds (?:will|are to|should) be (?:fully )?met\b(?! (?:by|through)\b)|"
+    r"\bha(?:ve|s) (?:all )?(?:his|her|their|my) (?:[\w-]+ ){0,2}needs (?:fully )?met\b"
+    r"(?! (?:by|through)\b)|"
     r"\baccess (?:to )?(?:short breaks|respite|services|activities)\b(?!\s+(?:for|on|at|every|each|"
     r"once|twice|one|a|an|\d+)\b)", re.I)
 
@@ -54,8 +56,8 @@ def open_ended_service(statement: Statement) -> Iterator[Hit]:
     teaching that ends when a named skill is learnt, "will be taught to use a debit card"; help of
     no kind, from no one, in no amount stays open whatever the date or the times: "will be offered
     help with his worries by the end of term", "will receive support with her posture throughout the
-    day", "his toileting needs will be met in a dignified way throughout the day", "will access
-    short breaks" with no amount.)
+    day", "his toileting needs will be met in a dignified way throughout the day", "will have her
+    care needs met within 12 months", "will access short breaks" with no amount.)
 
     ## Why is this bad?
     Nothing in such a sentence can be checked at a review: there is no result for the child
