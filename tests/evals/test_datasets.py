@@ -157,6 +157,10 @@ TUNE = (
     "statements-tune-em.jsonl",
     "statements-tune-en.jsonl",
     "statements-tune-eo.jsonl",
+    "statements-tune-ep.jsonl",
+    "statements-tune-eq.jsonl",
+    "statements-tune-er.jsonl",
+    "statements-tune-es.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -225,7 +229,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-eh.jsonl", "statements-holdout-ei.jsonl",
            "statements-holdout-ej.jsonl", "statements-holdout-ek.jsonl",
            "statements-holdout-el.jsonl", "statements-holdout-em.jsonl",
-           "statements-holdout-en.jsonl")
+           "statements-holdout-en.jsonl", "statements-holdout-eo.jsonl",
+           "statements-holdout-ep.jsonl", "statements-holdout-eq.jsonl",
+           "statements-holdout-er.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
