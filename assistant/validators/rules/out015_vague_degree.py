@@ -14,6 +14,9 @@ MANAGED_WELL = re.compile(r"\b(?:(?:well|better)[- ](?:managed|controlled)|"
                           r"(?:managed|controlled) (?:well|better))\b", re.I)
 VAGUE_DEGREE = re.compile(
     rf"{MANAGED_WELL.pattern}|"
+    # 'will have had regular sessions with a mentor': how often is regular?
+    r"\bregular (?:[\w-]+ ){0,3}?(?:sessions?|breaks?|input|check-ins?|visits?|meetings?|"
+    r"intervals|support|therapy|contact|reviews?|practice)\b|"
     r"\b(?:(?:age[- ])?appropriate(?:ly)?|effectively|adequately|sufficiently|satisfactorily|"
     r"functionally|meaningfully|purposefully|"
     # 'drink enough water': how much is enough?
@@ -70,18 +73,19 @@ def without_matches(text: str, found: list[re.Match[str]]) -> str:
 def vague_degree(statement: Statement) -> Iterator[Hit]:
     """## What it does
     Flags words that leave how well, or how often, to opinion: "appropriately", "effectively", a
-    condition "well managed" or "better controlled", "drink enough water", "functionally", "in
-    simple detail", "at a reasonable time", "most of the time", "with less support", "make good use
-    of", "a range of", "as independently as possible" or "as well as he can" (but not "as soon as
-    possible", a time), and "consistently", "reliably", "regularly" or "across settings" when no
-    count says what steady means, a manner such as "come into class calmly" or "happily" with no
-    count, and a target set by need ("the grades he needs", "the support she needs", "the best GCSE
-    results he is capable of", "the results she is hoping for", unlike "go to the library when she
-    needs to leave a lesson", where the need is the occasion, and unlike what the child tells of a
-    need: "describe her autism and the adjustments she needs", "explain to a new teacher, in a short
-    conversation, the two adjustments he needs"). How things are now, in a clause of its own ("a
-    food he usually refuses"), is not the standard. A quoted category ("rated 'consistent' on her
-    record") is a named standard, not opinion.
+    condition "well managed" or "better controlled", "regular sessions with a mentor" (how often is
+    regular?; unlike "his regular classrooms"), "drink enough water", "functionally", "in simple
+    detail", "at a reasonable time", "most of the time", "with less support", "make good use of", "a
+    range of", "as independently as possible" or "as well as he can" (but not "as soon as possible",
+    a time), and "consistently", "reliably", "regularly" or "across settings" when no count says
+    what steady means, a manner such as "come into class calmly" or "happily" with no count, and a
+    target set by need ("the grades he needs", "the support she needs", "the best GCSE results he is
+    capable of", "the results she is hoping for", unlike "go to the library when she needs to leave
+    a lesson", where the need is the occasion, and unlike what the child tells of a need: "describe
+    her autism and the adjustments she needs", "explain to a new teacher, in a short conversation,
+    the two adjustments he needs"). How things are now, in a clause of its own ("a food he usually
+    refuses"), is not the standard. A quoted category ("rated 'consistent' on her record") is a
+    named standard, not opinion.
 
     ## Why is this bad?
     An outcome is measurable when two people would agree whether it was met (9.66). What is
