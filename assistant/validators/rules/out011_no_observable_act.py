@@ -152,10 +152,10 @@ _AID = re.compile(
 
 # 'will be chatting with friends about football', 'will be having conversations with adults':
 # an activity described as it goes on, with no point at which it is done.
-_ONGOING = re.compile(
+_ONGOING = Cued(re.compile(
     r"\b(?:will|to|['’]ll) be\s+(?:chatting|talking|telling|describing|retelling|sharing|playing|"
     r"reading(?! (?:at|above|within)\b)|tasting|explaining|(?:having|holding|starting) "
-    r"(?:[\w-]+ ){0,2}conversations?)\b", re.I)
+    r"(?:[\w-]+ ){0,2}conversations?)\b", re.I))
 
 
 # 'Ethan needs a sensory circuit every morning': a need for a service, however often it comes.

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.models import Statement
+from assistant.regex_cues import Cued
 
 from .._clause import (
     AND_ACT,
@@ -43,6 +44,9 @@ from .out010_vague_aim import measured_after, vague_aims
 from .out015_vague_degree import MANAGED_WELL, set_by_need, without_matches
 from .out011_no_observable_act import ABSTRACT_ACT_CUED, adults_practice, child_act
 
+# Each pattern wrapped in Cued runs only on texts holding one of its cue words (regex_cues).
+_MANAGED_WELL = Cued(MANAGED_WELL)
+
 # Where or when the act happens, or what it is about: what makes "talk" a specific act.
 SITUATION = re.compile(
     r"\b(?:(?:in|at|during|around|on|into|to|from|across|outside|inside)\s+(?:the |a |an |his |her "
@@ -73,7 +77,7 @@ BROAD_AREA = re.compile(
 
 
 # A standard nobody has written down for this child: "working at the expected standard".
-VAGUE_STANDARD = re.compile(
+VAGUE_STANDARD = Cued(re.compile(
     r"\b(?:at|to|towards|reach\w*|meet\w*) (?:the )?(?:expected|age[- ]related|national|"
     r"required|appropriate) (?:standards?|levels?|expectations?)\b"
     # ... unless it is the pass mark of a named check: 'in the Year 2 phonics screening check'
@@ -88,14 +92,14 @@ VAGUE_STANDARD = re.compile(
     # 'working at the level he is capable of': whatever level that turns out to be
     r"|\bthe level (?:he|she|they|I) (?:is|are|am) capable of\b",
     re.I,
-)
+))
 # A climb up a scale names no skill: 'move up two steps on the Routes for Learning assessment',
 # nor do points gained on nothing named: 'score five points higher than she does now'.
-_UP_A_SCALE = re.compile(
+_UP_A_SCALE = Cued(re.compile(
     rf"\b(?:move|go|went|gone|climb|progress|rise|risen)\w* up (?:by )?(?:{NUMBER} )?(?:more )?"
     r"(?:steps?|points?|levels?|bands?|stages?|sub-?levels?|grades?)\b|"
     rf"\bscor\w* (?:at least )?{NUMBER} (?:more )?points? (?:higher|lower|more|better)\b"
-    r"(?!\s+(?:on|in)\b)", re.I)
+    r"(?!\s+(?:on|in)\b)", re.I))
 # School subjects are areas too: 'improve his reading' does not say which part of reading.
 _SUBJECT_AREA = re.compile(
     r"\b(?:reading|writing|spelling|maths|mathematics|handwriting|speech|language|listening|"
@@ -195,10 +199,10 @@ _STATE_SCORE = re.compile(
 # Scale', 'reach 80% on his school's independence checklist', 'Milestone 3 on the PMLD pathway'):
 # the total can be agreed, but no act of the child's is named to teach, unless one shows it
 # ('... on the engagement profile, by examining a new object with his hands').
-_INSTRUMENT_SCORE = re.compile(
+_INSTRUMENT_SCORE = Cued(re.compile(
     r"\b(?:scor|reach|ris|mov|achiev|gain|get)\w*\b[^.;]{0,50}?\b(?:on|in|of) (?:the |his |her "
     r"|their |my )?(?:[\w'’-]+ ){0,6}?(?:scales?|profiles?|questionnaires?|measures?|index|"
-    r"checklists?|trackers?|pathway)\b(?![^.;]*\bby [a-z]+ing\b)", re.I)
+    r"checklists?|trackers?|pathway)\b(?![^.;]*\bby [a-z]+ing\b)", re.I))
 # 'fewer incidents at break time', 'no more than one incident a week', 'no more than two
 # behaviour points a week', 'fewer detentions': a count of whatever the school logs or sanctions,
 # with no behaviour named (unlike 'incidents of hitting', 'physical incidents', 'behaviour points
@@ -236,8 +240,9 @@ _READ_ANYTHING = re.compile(
     r"(?: (?:at|for|appropriate for) (?:his|her|their|my) (?:own )?(?:level|age))?"
     r"(?=\s*(?:[.,;]|$|by\b|within\b))", re.I)
 # 'eat a wider range of foods', 'read a range of texts': which ones, and how many more?
-_RANGE_OF = re.compile(r"\b(?:a |an )?(?:(?:wider|broader|greater|bigger|larger|increased) )?"
-                       r"(?:range|variety) of\b(?!\s+(?:\d|at least|up to|[a-z]+ such as)\b)", re.I)
+_RANGE_OF = Cued(re.compile(
+    r"\b(?:a |an )?(?:(?:wider|broader|greater|bigger|larger|increased) )?"
+    r"(?:range|variety) of\b(?!\s+(?:\d|at least|up to|[a-z]+ such as)\b)", re.I))
 # 'take part in a hobby at least once a week', 'have taken up two hobbies': counted or not, no
 # pastime is named (unlike 'talk about her hobby', where the hobby is only the topic).
 _UNNAMED_HOBBY = re.compile(
@@ -259,19 +264,19 @@ _UNNAMED_HOBBY = re.compile(
 
 # 'will have met four of her five communication targets', 'meet all of his speech and language
 # targets': targets written elsewhere, however many are met, name no skill here.
-_TARGETS_MET = re.compile(
+_TARGETS_MET = Cued(re.compile(
     rf"\b(?:meet|meets|met|achiev\w*|reach\w*|complet\w*|hit)\s+(?:at least\s+)?(?:all|most|"
     rf"{NUMBER})(?:\s+out)?\s+of\s+(?:his|her|their|my)\s+(?:[\w-]+\s+){{0,4}}(?:targets|goals)\b",
-    re.I)
+    re.I))
 
 
 # 'look into options after sixth form', 'decide what she wants to do after school', 'find out about
 # careers': thinking about the future, with no option, course or step named.
-_FUTURE_THINKING = re.compile(
+_FUTURE_THINKING = Cued(re.compile(
     r"\b(?:think|thought|look|looked|find|found|decide|decided|explore|explored|research|"
     r"researched|consider|considered)\w*(?: about| into| out about| on)? (?:his |her |their |my "
     r"|the )?(?:future|options|careers?|what (?:he|she|they|I) (?:wants?|would like) to do)\b"
-    r"(?![^.;]*\b(?:such as|including|for example|e\.g\.)\b)", re.I)
+    r"(?![^.;]*\b(?:such as|including|for example|e\.g\.)\b)", re.I))
 
 
 # '... for 6 weeks in a row': a run held week after week is the change asked for.
@@ -570,7 +575,7 @@ def _umbrella_hits(statement: Statement) -> Iterator[Hit]:
                  or OPPORTUNITY.search(statement.text) or _UP_A_SCALE.search(statement.text)
                  or _STATE_SCORE.search(statement.text) or _counted_umbrella(statement.text)
                  or _RANGE_OF.search(statement.text) or _READ_ANYTHING.search(statement.text)
-                 or MANAGED_WELL.search(statement.text)
+                 or _MANAGED_WELL.search(statement.text)
                  or _INSTRUMENT_SCORE.search(statement.text) or _TARGETS_MET.search(statement.text)
                  or _FUTURE_THINKING.search(statement.text))
     needed = set_by_need(statement.text) if match is None else []

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.models import Statement
+from assistant.regex_cues import Cued
 
 from .._lexicon import without_time_numbers, without_time_phrases
 from .._registry import Hit, rule, subject_of
@@ -18,11 +19,11 @@ _AREA_VERBS = DOMAIN_VERBS | FEELING_VERBS | INNER_VERBS | {"complete", "finish"
 # 'will receive literacy support until July 2027', '1:1 support during unstructured times': help
 # named only by its area or its ratio, in no amount, names no skill, dated or not (OUT020 judges
 # whether it can be checked at all).
-_AREA_HELP = re.compile(
+_AREA_HELP = Cued(re.compile(
     r"\b(?:receive|be (?:given|offered|provided with)|get|have) (?:more |some |extra |additional |"
     r"ongoing )?(?:literacy|numeracy|reading|writing|spelling|maths|emotional|pastoral|behaviour|"
     r"learning|speech and language|speech|language|SEN|educational|wellbeing|mental health|family|"
-    r"1:1|one-to-one|adult|individual|specialist|small[- ]group) (?:help|support|input)\b", re.I)
+    r"1:1|one-to-one|adult|individual|specialist|small[- ]group) (?:help|support|input)\b", re.I))
 
 
 def _area_help_span(text: str) -> tuple[int, int] | None:
