@@ -279,6 +279,14 @@ _FUTURE_THINKING = Cued(re.compile(
     r"(?![^.;]*\b(?:such as|including|for example|e\.g\.)\b)", re.I))
 
 
+# 'staff will help Ezra with his reading', 'his support workers will help him with money': help
+# with an area, whoever gives it, names nothing the child will do.
+_HELP_WITH = Cued(re.compile(
+    r"\b(?:will|to|would|can|must|should) (?:continue to |also )?(?:help|support|assist) "
+    r"(?:him|her|them|(?-i:[A-Z])[a-z'’-]+) "
+    r"(?:with|in) (?!(?:[\w-]+ ){0,3}(?:to|so that|by [a-z]+ing)\b)", re.I))
+
+
 # '... for 6 weeks in a row': a run held week after week is the change asked for.
 _SUSTAINED = re.compile(r"\bin a row\b|\bconsecutive\b", re.I)
 
@@ -527,8 +535,10 @@ def not_specific(statement: Statement) -> Iterator[Hit]:
     money and college" is telling them), unlike a set for recall ("know his number bonds to 10"); a
     named routine ("her four-step handwashing routine") is not an umbrella, unlike "his routine".
     What others do as a way of working ("his teachers will differentiate his work", "staff will
-    support her with personal care"), or a manner of working named only by its qualities ("use a
-    calm and consistent approach with him", unlike a named method), names no skill of the child's.
+    support her with personal care"), help with an area whoever gives it and whatever the date
+    ("staff will help Ezra with his reading by the end of Year 4", "his support workers will help
+    him with money"), or a manner of working named only by its qualities ("use a calm and consistent
+    approach with him", unlike a named method), names no skill of the child's.
 
     ## Why is this bad?
     A specific outcome says exactly what the child will do and where or when (9.66). "Increased
@@ -577,7 +587,7 @@ def _umbrella_hits(statement: Statement) -> Iterator[Hit]:
                  or _RANGE_OF.search(statement.text) or _READ_ANYTHING.search(statement.text)
                  or _MANAGED_WELL.search(statement.text)
                  or _INSTRUMENT_SCORE.search(statement.text) or _TARGETS_MET.search(statement.text)
-                 or _FUTURE_THINKING.search(statement.text))
+                 or _FUTURE_THINKING.search(statement.text) or _HELP_WITH.search(statement.text))
     needed = set_by_need(statement.text) if match is None else []
     if needed and not has_behavioural_criterion(without_matches(statement.text, needed)):
         match = needed[0]  # "the grades he needs", "the best results he is capable of": which?
