@@ -155,7 +155,10 @@ _AID = re.compile(
 _ONGOING = Cued(re.compile(
     r"\b(?:will|to|['’]ll) be\s+(?:chatting|talking|telling|describing|retelling|sharing|playing|"
     r"reading(?! (?:at|above|within)\b)|tasting|explaining|(?:having|holding|starting) "
-    r"(?:[\w-]+ ){0,2}conversations?)\b", re.I))
+    r"(?:[\w-]+ ){0,2}conversations?)\b|"
+    # 'will be able to talk about his interests', 'will hold conversations with his peers'
+    r"\b(?:will|to|['’]ll) (?:be able to )?(?:talk|chat|(?:hold|have|join in) conversations) "
+    r"(?:about|with)\b", re.I))
 
 
 # 'Ethan needs a sensory circuit every morning': a need for a service, however often it comes.
@@ -226,9 +229,10 @@ def no_observable_act(statement: Statement) -> Iterator[Hit]:
     an offer is done or not. An act written in the progressive or the perfect ("will be managing his
     own money", "will have settled") is judged as its verb, except an activity described as it goes
     on with no count ("will be chatting with friends about football", "will be having conversations
-    with adults about her week", "will be retelling stories"), which has no point at which it is
-    done. A habit with no place, time or amount ("will wear his hearing aids", "will do her
-    physiotherapy exercises", or an aid used with no purpose, place or count: "will use Makaton
+    with adults about her week", "will be retelling stories"), or talk with no count ("will be able
+    to talk about his interests", "will hold conversations with his peers"), which has no point at
+    which it is done. A habit with no place, time or amount ("will wear his hearing aids", "will do
+    her physiotherapy exercises", or an aid used with no purpose, place or count: "will use Makaton
     signs", "will use PECS", unlike "use the toilet" or "use his AAC device to make choices at snack
     time") is true of one morning and of every day alike. It also flags acts that name an area of
     life ("communicate", "talk to my friends", "use her words", "make his needs known", "look after
