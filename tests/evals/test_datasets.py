@@ -161,6 +161,10 @@ TUNE = (
     "statements-tune-eq.jsonl",
     "statements-tune-er.jsonl",
     "statements-tune-es.jsonl",
+    "statements-tune-et.jsonl",
+    "statements-tune-eu.jsonl",
+    "statements-tune-ev.jsonl",
+    "statements-tune-ew.jsonl",
 )
 HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements-holdout-c.jsonl",
            "statements-holdout-d.jsonl", "statements-holdout-e.jsonl", "statements-holdout-f.jsonl",
@@ -231,7 +235,9 @@ HOLDOUT = ("statements-holdout.jsonl", "statements-holdout-b.jsonl", "statements
            "statements-holdout-el.jsonl", "statements-holdout-em.jsonl",
            "statements-holdout-en.jsonl", "statements-holdout-eo.jsonl",
            "statements-holdout-ep.jsonl", "statements-holdout-eq.jsonl",
-           "statements-holdout-er.jsonl")
+           "statements-holdout-er.jsonl", "statements-holdout-es.jsonl",
+           "statements-holdout-et.jsonl", "statements-holdout-eu.jsonl",
+           "statements-holdout-ev.jsonl")
 LABELLED = (*TUNE, *HOLDOUT)
 AREAS = set(get_args(NeedArea)) | {"preparing_for_adulthood"}
 PFA_FROM_AGE = 13
