@@ -29,13 +29,17 @@ _UNNAMED_HELP = re.compile(
 _TAUGHT_A_SKILL = re.compile(r"\bbe (?:taught|shown|coached|trained) (?:how )?to [a-z]+", re.I)
 
 
+def no_amount_after(text: str, start: int) -> bool:
+    """No number follows `start` but the end point's: 'support with her asthma by January 2027'
+    has no amount, '2 hours of support' has."""
+    return re.search(r"\d", without_time_numbers(without_time_phrases(text[start:]))) is None
+
+
 def open_service_span(statement: Statement) -> tuple[int, int] | None | bool:
     """Where the service wording is (None when it has no span), or False when the statement
     is not an open-ended service: it has a criterion, an end point, or no service wording."""
     unnamed = _UNNAMED_HELP.search(statement.text)
-    after = without_time_numbers(without_time_phrases(statement.text[unnamed.end():])) \
-        if unnamed else ""  # 'support with her asthma by January 2027': a date is no amount
-    if unnamed and not has_role(statement.text) and not re.search(r"\d", after):
+    if unnamed and not has_role(statement.text) and no_amount_after(statement.text, unnamed.end()):
         return unnamed.span()
     if has_criterion(statement.text) or end_point_mentions(statement) \
             or _TAUGHT_A_SKILL.search(statement.text):

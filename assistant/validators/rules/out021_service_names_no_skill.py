@@ -6,11 +6,10 @@ from collections.abc import Iterator
 from assistant.models import Statement
 from assistant.regex_cues import Cued
 
-from .._lexicon import without_time_numbers, without_time_phrases
 from .._registry import Hit, rule, subject_of
 from .._clause import DOMAIN_VERBS, FEELING_VERBS, INNER_VERBS, main_act
 from .._receipt import helped_act
-from .out020_open_ended_service import open_service_span
+from .out020_open_ended_service import no_amount_after, open_service_span
 
 # Helped towards these, the child is still given an area, not a skill: 'be supported by a nurse
 # to manage his diabetes', 'be supported by his TA to complete written tasks'.
@@ -29,8 +28,7 @@ _AREA_HELP = Cued(re.compile(
 def _area_help_span(text: str) -> tuple[int, int] | None:
     """Where help named only by its area is, when no amount follows it."""
     found = _AREA_HELP.search(text)
-    after = without_time_numbers(without_time_phrases(text[found.end():])) if found else ""
-    return found.span() if found and not re.search(r"\d", after) else None
+    return found.span() if found and no_amount_after(text, found.end()) else None
 
 
 def helped_to_named_act(statement: Statement) -> bool:
