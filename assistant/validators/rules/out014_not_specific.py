@@ -284,7 +284,8 @@ _FUTURE_THINKING = Cued(re.compile(
 _HELP_WITH = Cued(re.compile(
     r"\b(?:will|to|would|can|must|should) (?:continue to |also )?(?:help|support|assist) "
     r"(?:him|her|them|(?-i:[A-Z])[a-z'’-]+) "
-    r"(?:with|in) (?!(?:[\w-]+ ){0,3}(?:to|so that|by [a-z]+ing)\b)", re.I))
+    r"(?:with|in) (?!(?:[\w-]+ ){0,3}(?:to|so that|by [a-z]+ing)\b)"
+    r"(?:(?:his|her|their|my|the) )?[\w-]+", re.I))
 
 
 # '... for 6 weeks in a row': a run held week after week is the change asked for.
